@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using SheetLeads.Core.Leads;
+using SheetLeads.Core.Normalisation;
+
+namespace SheetLeads.Core.Intake;
+
+/// <summary>
+/// Decides what a mail is and, for an enquiry, who it is from and what it says — SPEC §1's decision order:
+/// triage (<see cref="MailTriage"/>), website-form notifications, forwards, the own domains, then the sender.
+/// </summary>
+public static partial class MailIntake
+{
+    private static readonly TimeSpan HopTolerance = TimeSpan.FromDays(1);
+
+    /// <summary>The reference of a mail: its Message-ID, or <c>sha256:</c> and the first 32 hex digits of the raw message.</summary>
+    public static Reference ReferenceOf(string channel, MailMessage mail) =>
+        new(channel, UsableMessageId(mail.MessageId) ?? "sha256:" + mail.RawDigest[..Math.Min(32, mail.RawDigest.Length)]);
+
+    /// <summary>Turns a mail into an enquiry or a skip.</summary>
+    /// <param name="channel">The channel it came from.</param>
+    /// <param name="item">The mail.</param>
+    /// <param name="settings">The business's intake settings.</param>
+    /// <param name="now">This cycle's clock reading (a Date header in the future is not believed).</param>
+    public static TakenItem Take(ChannelInfo channel, MailItem item, IntakeSettings settings, DateTimeOffset now)
+    {
+        var mail = item.Message;
+        var reference = ReferenceOf(channel.Name, mail);
+        if (MailTriage.Classify(mail, settings) is { } skip)
+            return new Skip(reference, item.Origin, skip.Reason, skip.Detail);
+
+        var body = MessageCleaner.Normalise(mail.BodyText());
+        var from = MailTriage.AddressOf(mail.From) ?? MailTriage.AddressOf(mail.Sender);
+        var fields = new ContactFields(settings);
+        string message;
+
+        if (FormNotification(mail, body, settings) is { } form)
+        {
+            fields = form;
+            message = form.MessageText();
+        }
+        else if (ForwardedBlock.Find(body, mail.Subject) is { } forward
+                 && MailTriage.AddressOf(forward.From) is { } original && !settings.IsOwn(original))
+        {
+            fields.Fallback(forward.From.Name, original);
+            AddPhoneLine(fields, forward.Body, settings);
+            message = forward.Body;
+        }
+        else if (from is not null && settings.IsOwn(from))
+        {
+            return new Skip(reference, item.Origin, SkipReason.OwnDomain, "from " + from.Domain);
+        }
+        else
+        {
+            var replyTo = mail.ReplyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
+                .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
+            if (replyTo.Address is not null)
+                fields.Fallback(replyTo.Header.Name ?? (replyTo.Address == from ? mail.From?.Name : null), replyTo.Address);
+            else
+                fields.Fallback(mail.From?.Name ?? mail.Sender?.Name, from);
+            AddPhoneLine(fields, body, settings);
+            message = body;
+        }
+
+        var text = MessageCleaner.Clean(message, settings.MessageLimit);
+        if (text.Length == 0 && !string.IsNullOrWhiteSpace(mail.Subject))
+            text = MessageCleaner.Cap(mail.Subject.Trim(), settings.MessageLimit);
+        return new Enquiry(
+            reference, item.Origin, channel.Source, ReceivedOf(mail, now),
+            fields.FullName, fields.Email, fields.Phone, fields.Company, text,
+            mail.Subject?.Trim(), mail.InReplyTo.Concat(mail.References).Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// SPEC §10: the Date header when plausible (not in the future, not more than a day before the oldest Received
+    /// hop), else the delivery time.
+    /// </summary>
+    public static DateTimeOffset ReceivedOf(MailMessage mail, DateTimeOffset now)
+    {
+        if (mail.Date is { } date && date <= now
+            && (mail.ReceivedDates.Count == 0 || date >= mail.ReceivedDates.Min() - HopTolerance))
+            return date.ToUniversalTime();
+        return mail.DeliveredAt.ToUniversalTime();
+    }
+
+    // Step 5: labelled lines (or a table) with at least two lead fields, and a customer address outside the own
+    // domains in an e-mail field or in Reply-To.
+    private static ContactFields? FormNotification(MailMessage mail, string body, IntakeSettings settings)
+    {
+        var text = MessageCleaner.CutQuotesAndSignature(body);
+        var answers = LabelledLines.Parse(text, settings.Labels);
+        if (answers.Count < 2)
+            return null;
+        var fields = new ContactFields(settings);
+        foreach (var answer in answers)
+        {
+            var field = settings.Labels.Match(answer.Label);
+            fields.Add(answer.Label, answer.Value, field);
+        }
+        if (fields.Recognised < 2)
+            return null;
+        if (fields.Email is { } typed && settings.IsOwn(typed))
+            return null;
+        if (fields.Email is null)
+        {
+            var replyTo = mail.ReplyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
+                .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
+            if (replyTo.Address is null)
+                return null;
+            fields.Fallback(replyTo.Header.Name, replyTo.Address);
+        }
+        return fields;
+    }
+
+    // Reading 18: only explicit "Phone:" lines give a mail's phone, never numbers inside free text.
+    private static void AddPhoneLine(ContactFields fields, string body, IntakeSettings settings)
+    {
+        foreach (var line in body.Split('\n'))
+        {
+            var m = PhoneLine().Match(line);
+            if (m.Success && settings.Labels.Match(m.Groups["label"].Value) == LeadField.Phone)
+            {
+                fields.Add(m.Groups["label"].Value, m.Groups["value"].Value, LeadField.Phone);
+                return;
+            }
+        }
+    }
+
+    private static string? UsableMessageId(string? id)
+    {
+        var t = id?.Trim().Trim('<', '>').Trim();
+        if (string.IsNullOrEmpty(t) || t.Length > 250 || t.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return null;
+        return t;
+    }
+
+    [GeneratedRegex(@"^\s*(?<label>[\p{L} ]{2,24}?)\s*:\s*(?<value>[+(]?\d[\d ()./-]{5,24})\s*$")]
+    private static partial Regex PhoneLine();
+}

@@ -1,0 +1,253 @@
+using SheetLeads.Core.Leads;
+using SheetLeads.Core.Matching;
+using SheetLeads.Core.Normalisation;
+using SheetLeads.Core.Sheet;
+
+namespace SheetLeads.Core.Planning;
+
+/// <summary>
+/// Plans one cycle's changes to the Leads tab from the table as read and the items the channels took in
+/// (SPEC §3, §4): duplicates dropped by reference, typed rows adopted (and flagged when they repeat a lead),
+/// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned.
+/// The plan never writes a non-empty team cell or a column the tab does not have.
+/// </summary>
+public sealed class ChangePlanner(PlanningRules rules)
+{
+    /// <summary>Makes the plan.</summary>
+    public PlanResult Plan(PlanInput input)
+    {
+        var warnings = new List<string>();
+        var book = new LeadBook();
+        var highest = ReadSheet(input, book, out var typedRows, warnings);
+        var newLeads = new List<WorkingLead>();
+        var sequence = 0;
+
+        foreach (var row in typedRows)
+            newLeads.Add(Adopt(row, book, input.Now, sequence++));
+
+        var outcomes = new (TakenItem Item, OutcomeKind Kind, WorkingLead? Lead)[input.Items.Count];
+        var returning = new Dictionary<WorkingLead, WorkingLead>();
+        var seen = new HashSet<Reference>();
+        foreach (var index in ReceivedOrder(input.Items))
+        {
+            var item = input.Items[index];
+            if (item is Skip { Reason: SkipReason.Unparseable })
+                outcomes[index] = (item, OutcomeKind.Skipped, null);
+            else if (book.Knows(item.Reference) || input.AlreadyTaken.Contains(item.Reference) || !seen.Add(item.Reference))
+                outcomes[index] = (item, OutcomeKind.Duplicate, null);
+            else if (item is Enquiry enquiry)
+            {
+                var (into, previous) = LeadMatch.Find(book, enquiry);
+                if (into is not null)
+                {
+                    Merge(into, enquiry, book);
+                    outcomes[index] = (item, OutcomeKind.Merged, into);
+                    continue;
+                }
+                var lead = WorkingLead.FromEnquiry(enquiry, sequence++);
+                if (previous is not null)
+                    returning[lead] = previous;
+                book.Add(lead, lead.Refs);
+                newLeads.Add(lead);
+                outcomes[index] = (item, OutcomeKind.Created, lead);
+            }
+            else
+                outcomes[index] = (item, OutcomeKind.Skipped, null);
+        }
+
+        // SPEC §4: new leads are numbered after the highest in the sheet (or ever issued), in Received order.
+        foreach (var lead in newLeads.OrderBy(l => l.Received).ThenBy(l => l.Sequence))
+            lead.Id = highest = highest is { } h ? h.Next() : new LeadId(1);
+
+        var rotation = input.LastRoundRobin;
+        var owners = new Dictionary<WorkingLead, string?>();
+        foreach (var lead in newLeads.OrderBy(l => l.Id!.Value))
+        {
+            if (lead.Adopted && lead.Row!.Owner.Length > 0)
+                continue;
+            (owners[lead], rotation) = rules.Owners.Assign(lead.Source, KeywordText(lead), rotation);
+        }
+
+        var plan = new SheetChangePlan(
+            newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
+                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l))).ToArray(),
+            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l)))
+                .Where(c => c is not null).Select(c => c!).ToArray());
+
+        return new PlanResult(
+            plan,
+            outcomes.Select(o => new ItemOutcome(o.Item, o.Kind, o.Lead?.Id)).ToArray(),
+            highest ?? input.HighestIssued,
+            rotation,
+            Adopted: newLeads.Count(l => l.Adopted),
+            Flagged: newLeads.Count(l => l.Adopted && l.PossibleDuplicateOf is not null),
+            warnings);
+    }
+
+    private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, List<string> warnings)
+    {
+        var rows = new LeadRowReader(rules.Statuses, rules.Time, rules.Phones).Read(input.Sheet);
+        var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        typedRows = [];
+        LeadId? highest = input.HighestIssued;
+        foreach (var row in rows)
+        {
+            if (row.Id is { } id)
+            {
+                if (highest is null || id > highest.Value)
+                    highest = id;
+                if (repeated.Contains(id))
+                    warnings.Add($"Lead ID {id} is on more than one row (row {row.Row.RowNumber}); nothing is merged into it until only one row holds it.");
+                book.Add(WorkingLead.Existing(row), row.Refs, matchable: !repeated.Contains(id));
+            }
+            else if (row.HasUnreadableId)
+            {
+                warnings.Add($"Row {row.Row.RowNumber} has a Lead ID that is not of the form L-000001; it is left alone.");
+                book.Add(WorkingLead.Existing(row), row.Refs, matchable: false);
+            }
+            else
+                typedRows.Add(row);
+        }
+        return highest;
+    }
+
+    // SPEC §1/§3: a typed row is a lead; if it repeats an existing lead it is flagged, never merged or deleted.
+    private WorkingLead Adopt(Lead row, LeadBook book, DateTimeOffset now, int sequence)
+    {
+        var open = rules.Statuses.RoleOf(row.Status).IsOpen();
+        var lead = WorkingLead.Typed(row, now, sequence, open);
+        var original = book.ByContact(row.Email, row.PhoneKey)
+            .Where(l => !l.IsNew && l.Id is not null)
+            .OrderByDescending(l => l.IsOpen)
+            .ThenByDescending(l => l.Recency)
+            .FirstOrDefault();
+        if (original is not null)
+            lead.PossibleDuplicateOf = original.Id.ToString();
+        book.Add(lead, row.Refs);
+        return lead;
+    }
+
+    private void Merge(WorkingLead into, Enquiry enquiry, LeadBook book)
+    {
+        into.EnquiriesAdded++;
+        if (into.LastEnquiry is null || enquiry.Received > into.LastEnquiry)
+            into.LastEnquiry = enquiry.Received;
+        into.NoteLines.Add(NoteLine(enquiry));
+        into.Refs.Add(enquiry.Reference);
+        book.AddReference(into, enquiry.Reference);
+        var existing = into.Row is not null;
+        if (string.IsNullOrWhiteSpace(into.Name) && enquiry.Name is not null)
+        {
+            into.Name = enquiry.Name;
+            if (existing)
+                into.Fills[LeadColumn.Name] = CellValue.Text(enquiry.Name);
+        }
+        if (into.Email is null && enquiry.Email is not null && (!existing || into.Row!.EmailText.Length == 0))
+        {
+            into.Email = enquiry.Email;
+            if (existing)
+                into.Fills[LeadColumn.Email] = CellValue.Text(enquiry.Email.Value);
+        }
+        if (into.Phone is null && enquiry.Phone is not null && (!existing || into.Row!.PhoneText.Length == 0))
+        {
+            into.Phone = enquiry.Phone;
+            into.PhoneKey ??= enquiry.Phone.IsE164 ? enquiry.Phone.Text : null;
+            if (existing)
+                into.Fills[LeadColumn.Phone] = CellValue.Text(enquiry.Phone.Text);
+        }
+        if (string.IsNullOrWhiteSpace(into.Company) && !string.IsNullOrWhiteSpace(enquiry.Company))
+        {
+            into.Company = enquiry.Company;
+            if (existing)
+                into.Fills[LeadColumn.Company] = CellValue.Text(enquiry.Company);
+        }
+        book.IndexContact(into);
+    }
+
+    // SPEC §3: "2026-11-22 10:04 Email: <first 200 chars>".
+    private string NoteLine(Enquiry enquiry)
+    {
+        var local = rules.Time.ToLocal(enquiry.Received);
+        var text = enquiry.Message.Length > 0 ? enquiry.Message : enquiry.Subject ?? "";
+        return $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}";
+    }
+
+    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous)
+    {
+        var email = lead.Email?.Value;
+        var missing = rules.Required.Missing(lead.Name, email, lead.Phone?.Text, lead.Company, lead.Message);
+        var notes = new List<string>();
+        if (previous is not null)
+            notes.Add($"Returning customer (previous: {previous.Id})");
+        notes.AddRange(lead.NoteLines);
+        var cells = new Dictionary<LeadColumn, CellValue>
+        {
+            [LeadColumn.LeadId] = CellValue.Text(lead.Id.ToString()),
+            [LeadColumn.Received] = CellValue.DateTime(rules.Time.ToLocal(lead.Received)),
+            [LeadColumn.Source] = CellValue.Text(lead.Source),
+            [LeadColumn.Name] = CellValue.Text(lead.Name),
+            [LeadColumn.Email] = CellValue.Text(email),
+            [LeadColumn.Phone] = CellValue.Text(lead.Phone?.Text),
+            [LeadColumn.Company] = CellValue.Text(lead.Company),
+            [LeadColumn.Message] = CellValue.Text(lead.Message),
+            [LeadColumn.Temperature] = CellValue.Text(rules.Temperature.Judge(KeywordText(lead), lead.Email, lead.Phone is not null, lead.Company).ToString()),
+            [LeadColumn.Status] = CellValue.Text((missing.Count > 0 ? rules.Statuses.Incomplete : rules.Statuses.Initial).Name),
+            [LeadColumn.Owner] = CellValue.Text(owner),
+            [LeadColumn.Notes] = CellValue.Text(string.Join('\n', notes)),
+            [LeadColumn.LastEnquiry] = CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received)),
+            [LeadColumn.Enquiries] = CellValue.Number(1 + lead.EnquiriesAdded),
+            [LeadColumn.Ref] = CellValue.Text(string.Join('\n', lead.Refs.Select(r => r.ToString()))),
+        };
+        return new NewLeadRow(lead.Id!.Value, cells);
+    }
+
+    private RowChange? Changes(WorkingLead lead, string? owner)
+    {
+        var row = lead.Row!;
+        var changes = new List<CellChange>();
+        if (lead.Adopted)
+        {
+            var missing = rules.Required.Missing(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message);
+            changes.Add(new(LeadColumn.LeadId, CellChangeKind.Fill, CellValue.Text(lead.Id.ToString())));
+            changes.Add(new(LeadColumn.Received, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Received))));
+            changes.Add(new(LeadColumn.Source, CellChangeKind.Fill, CellValue.Text(lead.Source)));
+            changes.Add(new(LeadColumn.Temperature, CellChangeKind.Fill, CellValue.Text(
+                rules.Temperature.Judge(row.Message, row.Email, row.PhoneText.Length > 0, row.Company).ToString())));
+            changes.Add(new(LeadColumn.Status, CellChangeKind.Fill, CellValue.Text((missing.Count > 0 ? rules.Statuses.Incomplete : rules.Statuses.Initial).Name)));
+            if (owner is not null)
+                changes.Add(new(LeadColumn.Owner, CellChangeKind.Fill, CellValue.Text(owner)));
+            changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received))));
+            changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Fill, CellValue.Number(1 + lead.EnquiriesAdded)));
+            if (lead.PossibleDuplicateOf is not null)
+                changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text("Possible duplicate of " + lead.PossibleDuplicateOf)));
+        }
+        else if (lead.EnquiriesAdded > 0)
+        {
+            changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number((row.Enquiries ?? 1) + lead.EnquiriesAdded)));
+            if (lead.LastEnquiry is { } last && (row.LastEnquiry is null || last > row.LastEnquiry))
+                changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Set, CellValue.DateTime(rules.Time.ToLocal(last))));
+        }
+        foreach (var (column, value) in lead.Fills)
+            changes.Add(new(column, CellChangeKind.Fill, value));
+        if (lead.NoteLines.Count > 0)
+            changes.Add(new(LeadColumn.Notes, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', lead.NoteLines))));
+        var newRefs = lead.Refs.Where(r => !row.Refs.Contains(r)).ToArray();
+        if (newRefs.Length > 0)
+            changes.Add(new(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', newRefs.Select(r => r.ToString())))));
+        if (changes.Count == 0)
+            return null;
+        RowTarget target = lead.Adopted
+            ? new TypedRow(row.Row.RowNumber, RowFingerprint.Of(row.Row.Cells))
+            : new RowWithLeadId(lead.Id!.Value);
+        return new RowChange(target, changes);
+    }
+
+    private static string KeywordText(WorkingLead lead) =>
+        string.IsNullOrEmpty(lead.Subject) ? lead.Message : lead.Subject + "\n" + lead.Message;
+
+    // One batch is processed in Received order (SPEC §4 numbers new leads in Received order; CASES reading 6).
+    private static IEnumerable<int> ReceivedOrder(IReadOnlyList<TakenItem> items) =>
+        Enumerable.Range(0, items.Count)
+            .OrderBy(i => items[i] is Enquiry e ? e.Received : DateTimeOffset.MinValue)
+            .ThenBy(i => items[i].Reference.ToString(), StringComparer.Ordinal);
+}

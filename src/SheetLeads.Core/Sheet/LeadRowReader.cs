@@ -1,0 +1,50 @@
+using SheetLeads.Core.Leads;
+using SheetLeads.Core.Normalisation;
+
+namespace SheetLeads.Core.Sheet;
+
+/// <summary>Turns the rows of a snapshot into leads, with dates read in the business time zone.</summary>
+public sealed class LeadRowReader(StatusSet statuses, BusinessTime time, PhoneNormaliser phones)
+{
+    /// <summary>Every non-blank row as a lead.</summary>
+    public IReadOnlyList<Lead> Read(SheetSnapshot sheet)
+    {
+        var map = sheet.Columns;
+        var leads = new List<Lead>(sheet.Rows.Count);
+        foreach (var row in sheet.Rows)
+        {
+            if (row.IsBlank)
+                continue;
+            string Text(LeadColumn c) => map.Get(row.Cells, c).AsText().Trim();
+            DateTimeOffset? Instant(LeadColumn c) => CellReading.LocalDateTime(map.Get(row.Cells, c)) is { } local ? time.ToInstant(local) : null;
+            var idText = Text(LeadColumn.LeadId);
+            var id = LeadId.TryParse(idText, out var parsedId) ? parsedId : null;
+            var email = EmailAddress.TryParse(Text(LeadColumn.Email), out var parsedEmail) ? parsedEmail : null;
+            var status = Text(LeadColumn.Status);
+            leads.Add(new Lead
+            {
+                Id = id,
+                HasUnreadableId = id is null && idText.Length > 0,
+                Row = row,
+                Received = Instant(LeadColumn.Received),
+                Source = Text(LeadColumn.Source),
+                Name = Text(LeadColumn.Name),
+                EmailText = Text(LeadColumn.Email),
+                Email = email,
+                PhoneText = Text(LeadColumn.Phone),
+                PhoneKey = phones.MatchKey(Text(LeadColumn.Phone)),
+                Company = Text(LeadColumn.Company),
+                Message = Text(LeadColumn.Message),
+                Status = status,
+                Role = statuses.RoleOf(status),
+                Owner = Text(LeadColumn.Owner),
+                Notes = map.Get(row.Cells, LeadColumn.Notes).AsText(),
+                LastEnquiry = Instant(LeadColumn.LastEnquiry),
+                Enquiries = CellReading.WholeNumber(map.Get(row.Cells, LeadColumn.Enquiries)),
+                Flag = Text(LeadColumn.Flag),
+                Refs = Reference.ParseLines(map.Get(row.Cells, LeadColumn.Ref).AsText()),
+            });
+        }
+        return leads;
+    }
+}

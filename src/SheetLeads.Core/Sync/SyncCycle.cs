@@ -1,0 +1,121 @@
+using SheetLeads.Core.Intake;
+using SheetLeads.Core.Leads;
+using SheetLeads.Core.Planning;
+using SheetLeads.Core.Sheet;
+
+namespace SheetLeads.Core.Sync;
+
+/// <summary>
+/// One sync cycle (SPEC §8): read every channel, decide what each item is, read the sheet once, plan, write once,
+/// and only then record what was taken in and let the channels set their markers. A failing channel is reported
+/// and the others go on; a failing sheet write records nothing, so the next cycle takes the same items again.
+/// </summary>
+public sealed class SyncCycle(
+    IReadOnlyList<IChannel> channels,
+    ILeadSheet sheet,
+    IWorkerState state,
+    IntakeSettings intake,
+    ChangePlanner planner,
+    TimeProvider clock,
+    SyncLimits limits)
+{
+    /// <summary>Runs one cycle.</summary>
+    public async Task<CycleReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var now = clock.GetUtcNow(); // read once: every item is judged at the same moment
+        var callsBefore = sheet.Calls;
+        var failures = new List<CycleFailure>();
+        var problems = new List<CycleFailure>();
+        var batches = new List<(IChannel Channel, ChannelBatch Batch, int First, int Count)>();
+        var items = new List<TakenItem>();
+
+        foreach (var channel in channels)
+        {
+            var remaining = limits.MaxItems - items.Count;
+            if (remaining <= 0)
+                break;
+            try
+            {
+                var batch = await channel.ReadAsync(remaining, cancellationToken);
+                problems.AddRange(batch.Problems.Select(p => new CycleFailure(channel.Info.Name, p)));
+                batches.Add((channel, batch, items.Count, batch.Items.Count));
+                items.AddRange(batch.Items.Select(i => EnquiryIntake.Take(channel.Info, i, intake, now)));
+            }
+            catch (ChannelException e)
+            {
+                failures.Add(new CycleFailure(channel.Info.Name, e.Message, e));
+            }
+        }
+
+        CycleReport Report(PlanResult? result) => new()
+        {
+            Outcomes = result?.Outcomes ?? [],
+            Adopted = result?.Adopted ?? 0,
+            Flagged = result?.Flagged ?? 0,
+            ApiCalls = sheet.Calls - callsBefore,
+            Duration = clock.GetElapsedTime(started),
+            Failures = failures,
+            Problems = problems,
+            Warnings = result?.Warnings ?? [],
+            HasMore = batches.Any(b => b.Batch.HasMore),
+        };
+
+        PlanResult result;
+        try
+        {
+            result = await PlanAndWriteAsync(items, now, cancellationToken);
+        }
+        catch (Exception e) when (e is SheetUnavailableException or SheetLayoutException or SheetChangedException)
+        {
+            failures.Add(new CycleFailure(CycleFailure.Sheet, e.Message, e));
+            return Report(null);
+        }
+
+        await state.CommitAsync(new CycleRecord(now, result.Outcomes, batches.Select(b => b.Batch.Checkpoint).ToArray(),
+            result.HighestIssued, result.LastRoundRobin), cancellationToken);
+
+        foreach (var (channel, batch, first, count) in batches)
+        {
+            try
+            {
+                await channel.AcknowledgeAsync(batch, result.Outcomes.Skip(first).Take(count).ToArray(), cancellationToken);
+            }
+            catch (ChannelException e)
+            {
+                problems.Add(new CycleFailure(channel.Info.Name, e.Message, e));
+            }
+        }
+        return Report(result);
+    }
+
+    private async Task<PlanResult> PlanAndWriteAsync(IReadOnlyList<TakenItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var memory = await state.ReadAsync(items.Select(i => i.Reference).Distinct().ToArray(), cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var snapshot = await sheet.ReadAsync(cancellationToken);
+            if (snapshot.Columns.MissingRequired is { Count: > 0 } missing)
+                throw new SheetLayoutException(MissingColumnsMessage(snapshot, missing));
+            var result = planner.Plan(new PlanInput(snapshot, items, memory.AlreadyTaken, memory.HighestIssued, memory.LastRoundRobin, now));
+            if (result.Plan.IsEmpty)
+                return result;
+            try
+            {
+                await sheet.ApplyAsync(result.Plan, cancellationToken);
+                return result;
+            }
+            catch (SheetChangedException) when (attempt < limits.PlanAttempts)
+            {
+                // A person moved or re-identified a planned row between read and write: read again and re-plan.
+            }
+        }
+    }
+
+    private static string MissingColumnsMessage(SheetSnapshot snapshot, IReadOnlyList<LeadColumn> missing)
+    {
+        var names = string.Join(", ", missing.Select(c => $"'{LeadColumns.HeaderOf(c)}' (or {string.Join(", ", LeadColumns.Headers[c].Skip(1).Select(a => $"'{a}'"))})"));
+        return $"The Leads tab of {snapshot.Location} has no {names} column; its header row is: {string.Join(" | ", snapshot.Header)}. " +
+               "Rename the column back (or to one of the names given), or run 'sheetleads init' to add it.";
+    }
+}

@@ -1,0 +1,67 @@
+namespace SheetLeads.Worker.Options;
+
+/// <summary>One entry of SPEC §10 <c>SheetLeads:Channels</c>.</summary>
+internal sealed class ChannelOptions
+{
+    public const string Section = "SheetLeads:Channels";
+
+    /// <summary>The channel's name: the first part of its references (<c>name:id</c>), so never rename it.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary><c>MailFolder</c>, <c>FormFolder</c>, <c>Imap</c> or <c>Form</c>.</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>The Source label written to the sheet. Default: "Email" for mail, "Website form" for forms.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>Folder to read (MailFolder, FormFolder), relative to the config file's folder.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>Shape of the form JSON: Generic (default), Typeform, Tally, JotForm or Formspree.</summary>
+    public string Preset { get; set; } = "Generic";
+
+    /// <summary>Mail server (Imap).</summary>
+    public string? Host { get; set; }
+
+    /// <summary>Mail server port (Imap). Default: 993 for Tls, 143 otherwise.</summary>
+    public int? Port { get; set; }
+
+    /// <summary><c>Tls</c> (default), <c>StartTls</c> or <c>None</c> (loopback only).</summary>
+    public string Security { get; set; } = "Tls";
+
+    /// <summary>Login name (Imap).</summary>
+    public string? Username { get; set; }
+
+    /// <summary>Password (Imap); prefer <c>Password_FILE</c>.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Mailbox folder to read (Imap). Default: INBOX.</summary>
+    public string Folder { get; set; } = "INBOX";
+
+    /// <summary><c>Keyword</c> (default), <c>Seen</c> or <c>Move</c>.</summary>
+    public string Marker { get; set; } = "Keyword";
+
+    /// <summary>The keyword set on messages taken in. Default: $SheetLeads.</summary>
+    public string MarkerKeyword { get; set; } = "$SheetLeads";
+
+    /// <summary>Where messages are moved when Marker is Move.</summary>
+    public string? MarkerFolder { get; set; }
+
+    /// <summary>Endpoint to poll (Form).</summary>
+    public string? Url { get; set; }
+
+    /// <summary>API token (Form); prefer <c>Token_FILE</c>.</summary>
+    public string? Token { get; set; }
+
+    public bool IsKind(string kind) => Kind.Equals(kind, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The channel kinds.</summary>
+internal static class ChannelKinds
+{
+    public const string MailFolder = "MailFolder";
+    public const string FormFolder = "FormFolder";
+    public const string Imap = "Imap";
+    public const string Form = "Form";
+    public static readonly IReadOnlyList<string> All = [MailFolder, FormFolder, Imap, Form];
+}

@@ -1,0 +1,1 @@
+return await SheetLeads.Worker.Hosting.CommandLine.RunAsync(args);

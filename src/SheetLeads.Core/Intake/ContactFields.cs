@@ -5,23 +5,28 @@ using SheetLeads.Core.Normalisation;
 namespace SheetLeads.Core.Intake;
 
 /// <summary>
-/// Collects labelled answers into lead fields. The first answer for a field wins; answers no field takes — and
-/// e-mail answers that are not addresses — become <c>Label: value</c> lines after the message, so nothing the
-/// customer wrote is lost (SPEC §1).
+/// Collects labelled answers into lead fields. The first answer for a field fills it; everything else the customer
+/// typed — answers no field takes, e-mail answers that are not addresses, a second different answer for a field
+/// already filled, first and last names when a full name was given — becomes a <c>Label: value</c> line after the
+/// message, so nothing the customer wrote is lost (SPEC §1).
 /// </summary>
 internal sealed class ContactFields(IntakeSettings settings)
 {
     private readonly List<string> _message = [];
     private readonly List<string> _extra = [];
-    private string? _firstName;
-    private string? _lastName;
+    private (string Label, string Value)? _firstName;
+    private (string Label, string Value)? _lastName;
+    private string? _typedName;
+    private string? _givenName;
 
-    public string? Name { get; private set; }
+    /// <summary>The name an answer gave, or the display name of an address.</summary>
+    public string? Name => _typedName ?? _givenName;
+
     public EmailAddress? Email { get; private set; }
     public PhoneNumber? Phone { get; private set; }
     public string? Company { get; private set; }
 
-    /// <summary>How many answers were taken into a lead field.</summary>
+    /// <summary>How many answers had a label (or hint) that names a lead field.</summary>
     public int Recognised { get; private set; }
 
     public void Add(string label, string? value, LeadField? field)
@@ -32,30 +37,44 @@ internal sealed class ContactFields(IntakeSettings settings)
         switch (field)
         {
             case LeadField.Name:
-                Name ??= NameNormaliser.Normalise(v);
+                var name = NameNormaliser.Normalise(v);
+                if (_typedName is null)
+                    _typedName = name;
+                else if (!Same(_typedName, name))
+                    Keep(label, v);
                 break;
             case LeadField.FirstName:
-                _firstName ??= v;
+                Part(ref _firstName, label, v);
                 break;
             case LeadField.LastName:
-                _lastName ??= v;
+                Part(ref _lastName, label, v);
                 break;
-            case LeadField.Email when TryAddress(v, out var name, out var address):
-                Email ??= address;
-                if (name is not null)
-                    Name ??= NameNormaliser.Normalise(name);
+            case LeadField.Email when TryAddress(v, out var display, out var address):
+                if (Email is null)
+                    Email = address;
+                else if (Email != address)
+                    Keep(label, v);
+                if (display is not null)
+                    _givenName ??= NameNormaliser.Normalise(display);
                 break;
             case LeadField.Phone:
-                Phone ??= settings.Phones.Normalise(v);
+                var phone = settings.Phones.Normalise(v);
+                if (Phone is null)
+                    Phone = phone;
+                else if (phone is not null && Phone.Text != phone.Text)
+                    Keep(label, v);
                 break;
             case LeadField.Company:
-                Company ??= v;
+                if (Company is null)
+                    Company = v;
+                else if (!Same(Company, v))
+                    Keep(label, v);
                 break;
             case LeadField.Message:
                 _message.Add(v);
                 break;
             default:
-                _extra.Add(label.Trim().TrimEnd(':') + ": " + v);
+                Keep(label, v);
                 return;
         }
         Recognised++;
@@ -65,21 +84,47 @@ internal sealed class ContactFields(IntakeSettings settings)
     public void Fallback(string? name, EmailAddress? email)
     {
         Email ??= email;
-        Name ??= NameNormaliser.Normalise(name);
+        _givenName ??= NameNormaliser.Normalise(name);
     }
 
-    public string? FullName => Name ?? NameNormaliser.Normalise(string.Join(' ', new[] { _firstName, _lastName }.Where(s => !string.IsNullOrWhiteSpace(s))));
+    /// <summary>A typed full name, else typed first and last names joined, else an address's display name.</summary>
+    public string? FullName => _typedName ?? JoinedName ?? _givenName;
 
     /// <summary>The message answers, then the other answers as <c>Label: value</c> lines.</summary>
     public string MessageText()
     {
+        var extra = new List<string>(_extra);
+        if (_typedName is not null)
+        {
+            // A full name was typed as well: the parts may say more (a maiden name, a spelling), so keep them.
+            foreach (var part in new[] { _firstName, _lastName })
+                if (part is { } p && !_typedName.Contains(p.Value, StringComparison.OrdinalIgnoreCase))
+                    extra.Add(Line(p.Label, p.Value));
+        }
         var sb = new StringBuilder();
         foreach (var part in _message)
             sb.Append(sb.Length > 0 ? "\n\n" : "").Append(part);
-        if (_extra.Count > 0)
-            sb.Append(sb.Length > 0 ? "\n\n" : "").AppendJoin('\n', _extra);
+        if (extra.Count > 0)
+            sb.Append(sb.Length > 0 ? "\n\n" : "").AppendJoin('\n', extra);
         return sb.ToString();
     }
+
+    private string? JoinedName =>
+        NameNormaliser.Normalise(string.Join(' ', new[] { _firstName?.Value, _lastName?.Value }.Where(s => !string.IsNullOrWhiteSpace(s))));
+
+    private void Part(ref (string Label, string Value)? slot, string label, string value)
+    {
+        if (slot is null)
+            slot = (label, value);
+        else if (!Same(slot.Value.Value, value))
+            Keep(label, value);
+    }
+
+    private void Keep(string label, string value) => _extra.Add(Line(label, value));
+
+    private static string Line(string label, string value) => label.Trim().TrimEnd(':').TrimEnd() + ": " + value;
+
+    private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     // "Priya Patel <priya@example.com>", "priya@example.com", "mailto:priya@example.com".
     private static bool TryAddress(string value, out string? name, out EmailAddress? address)

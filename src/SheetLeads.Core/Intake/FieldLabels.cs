@@ -4,7 +4,9 @@ namespace SheetLeads.Core.Intake;
 
 /// <summary>
 /// Maps form labels to lead fields by configurable name lists (SPEC §1), e.g. "Your name", "Full name", "Name" →
-/// Name. Labels compare without case, surrounding punctuation (<c>:</c>, <c>*</c>, <c>?</c>) or extra spaces.
+/// Name. Labels compare without case, surrounding punctuation (<c>:</c>, <c>*</c>, <c>?</c>) or extra spaces, and
+/// the field keys form services use for labels compare as words: <c>phone_number</c> and <c>phoneNumber</c> are
+/// "Phone number" (a Typeform ref, a Formspree field name).
 /// </summary>
 public sealed partial class FieldLabels
 {
@@ -43,8 +45,16 @@ public sealed partial class FieldLabels
         label is not null && _lookup.TryGetValue(Clean(label), out var field) ? field : null;
 
     /// <summary>A label reduced to what is compared.</summary>
-    public static string Clean(string label) => Spaces().Replace(label.Trim().Trim(':', '*', '?', '.', ' ', '\t'), " ");
+    public static string Clean(string label)
+    {
+        var words = CamelHump().Replace(label.Replace('_', ' '), " ");
+        return Spaces().Replace(words.Trim().Trim(':', '*', '?', '.', ' ', '\t'), " ");
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // Only a lower-case letter followed by an upper-case one: "phoneNumber", never "E-Mail" or "ABC".
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})")]
+    private static partial Regex CamelHump();
 }

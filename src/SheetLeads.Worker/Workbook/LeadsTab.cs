@@ -62,8 +62,13 @@ internal sealed class LeadsTab
     }
 
     /// <summary>Adds an empty worksheet named <paramref name="name"/> after the other tabs.</summary>
+    /// <exception cref="SheetLayoutException">Spreadsheet programs refuse a tab of that name.</exception>
     public static LeadsTab Add(WorkbookPart workbook, string name)
     {
+        // Excel will not open a workbook whose tab name is empty, over 31 characters, holds : \ / ? * [ ] or starts or ends with '.
+        if (name.Length is 0 or > 31 || name.IndexOfAny([':', '\\', '/', '?', '*', '[', ']']) >= 0 || name.StartsWith('\'') || name.EndsWith('\''))
+            throw new SheetLayoutException(
+                $"'{name}' cannot be the name of a tab: it must be 1 to 31 characters, without : \\ / ? * [ ] and not start or end with '. Fix SheetLeads:Sheet:LeadsTab.");
         var part = workbook.AddNewPart<WorksheetPart>();
         part.Worksheet = new Worksheet(new SheetData());
         var sheets = workbook.Workbook.Sheets ??= new Sheets();

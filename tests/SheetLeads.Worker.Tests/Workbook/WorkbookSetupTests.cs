@@ -140,6 +140,18 @@ public sealed class WorkbookSetupTests : IDisposable
     }
 
     [Fact]
+    public async Task Init_refuses_a_tab_name_spreadsheet_programs_cannot_open_and_creates_nothing()
+    {
+        var path = _folder.File("leads.xlsx");
+        using var sheet = Some.Sheet(path);
+
+        var error = await Assert.ThrowsAsync<SheetLayoutException>(() => sheet.PrepareAsync(Some.Layout() with { LeadsTab = "Leads/2026" }, CancellationToken.None));
+
+        Assert.StartsWith("'Leads/2026' cannot be the name of a tab", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
     public async Task Init_refuses_a_tab_whose_header_row_is_empty_above_data()
     {
         var path = _folder.File("leads.xlsx");

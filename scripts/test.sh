@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 
 dotnet --info >/dev/null 2>&1 || { echo "The .NET 10 SDK is needed: https://dot.net" >&2; exit 1; }
 dotnet build SheetLeads.sln -c Release -nologo -v quiet
-dotnet test SheetLeads.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
+dotnet test SheetLeads.sln -c Release --no-build -nologo

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SheetLeads.Core.Leads;
 using SheetLeads.Core.Matching;
 using SheetLeads.Core.Normalisation;
@@ -169,7 +170,8 @@ public sealed class ChangePlanner(PlanningRules rules)
     {
         var local = rules.Time.ToLocal(enquiry.Received);
         var text = enquiry.Message.Length > 0 ? enquiry.Message : enquiry.Subject ?? "";
-        return $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}";
+        // Invariant: in a custom format ':' is the culture's time separator, and fi-FI would write 10.04.
+        return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}");
     }
 
     private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous)

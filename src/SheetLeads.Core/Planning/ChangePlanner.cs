@@ -69,10 +69,11 @@ public sealed class ChangePlanner(PlanningRules rules)
             (owners[lead], rotation) = rules.Owners.Assign(lead.Source, KeywordText(lead), rotation);
         }
 
+        var columns = input.Sheet.Columns;
         var plan = new SheetChangePlan(
             newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
-                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l))).ToArray(),
-            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l)))
+                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), columns)).ToArray(),
+            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), columns))
                 .Where(c => c is not null).Select(c => c!).ToArray());
 
         return new PlanResult(
@@ -81,12 +82,20 @@ public sealed class ChangePlanner(PlanningRules rules)
             highest ?? input.HighestIssued,
             rotation,
             Adopted: newLeads.Count(l => l.Adopted),
-            Flagged: newLeads.Count(l => l.Adopted && l.PossibleDuplicateOf is not null),
+            Flagged: columns.Has(LeadColumn.Flag) ? newLeads.Count(l => l.Adopted && l.PossibleDuplicateOf is not null) : 0,
             warnings);
     }
 
     private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, List<string> warnings)
     {
+        // SPEC §4: the worker never writes a column it does not know; a missing optional one is skipped, and said so.
+        if (input.Sheet.Columns.Missing is { Count: > 0 } missing)
+        {
+            var names = string.Join(", ", missing.Select(c => $"'{LeadColumns.HeaderOf(c)}'"));
+            warnings.Add(missing.Count == 1
+                ? $"The Leads tab has no {names} column; the worker leaves it out. Add the header (or run 'sheetleads init') to have it filled."
+                : $"The Leads tab has no {names} columns; the worker leaves them out. Add the headers (or run 'sheetleads init') to have them filled.");
+        }
         var rows = new LeadRowReader(rules.Statuses, rules.Time, rules.Phones).Read(input.Sheet);
         var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         typedRows = [];
@@ -174,7 +183,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}");
     }
 
-    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous)
+    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, ColumnMap columns)
     {
         var email = lead.Email?.Value;
         var missing = rules.Required.Missing(lead.Name, email, lead.Phone?.Text, lead.Company, lead.Message);
@@ -200,10 +209,10 @@ public sealed class ChangePlanner(PlanningRules rules)
             [LeadColumn.Enquiries] = CellValue.Number(1 + lead.EnquiriesAdded),
             [LeadColumn.Ref] = CellValue.Text(string.Join('\n', lead.Refs.Select(r => r.ToString()))),
         };
-        return new NewLeadRow(lead.Id!.Value, cells);
+        return new NewLeadRow(lead.Id!.Value, cells.Where(c => columns.Has(c.Key)).ToDictionary());
     }
 
-    private RowChange? Changes(WorkingLead lead, string? owner)
+    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns)
     {
         var row = lead.Row!;
         var changes = new List<CellChange>();
@@ -236,6 +245,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         var newRefs = lead.Refs.Where(r => !row.Refs.Contains(r)).ToArray();
         if (newRefs.Length > 0)
             changes.Add(new(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', newRefs.Select(r => r.ToString())))));
+        changes.RemoveAll(c => !columns.Has(c.Column));
         if (changes.Count == 0)
             return null;
         RowTarget target = lead.Adopted

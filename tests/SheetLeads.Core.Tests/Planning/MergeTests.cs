@@ -205,6 +205,19 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void A_lead_whose_last_enquiry_is_empty_gets_the_newest_of_its_received_and_the_merged_enquiry()
+    {
+        var row = Some.LeadRow(id: "L-000004", received: "2026-11-20 15:00", email: "james@example.com");
+        row[LeadColumn.LastEnquiry] = CellValue.Empty;
+        var sheet = Some.Sheet(row);
+
+        var result = _planner.Plan(Some.Input(sheet, [Some.Enquiry(received: "2026-11-19 08:00", email: "james@example.com")]));
+        sheet.Apply(result.Plan);
+
+        Assert.Equal(CellValue.DateTime(Some.Local("2026-11-20 15:00")), sheet.Cell("L-000004", LeadColumn.LastEnquiry));
+    }
+
+    [Fact]
     public void An_enquiries_cell_a_person_cleared_counts_as_one()
     {
         var sheet = Some.Sheet(Some.LeadRow(id: "L-000004", email: "james@example.com", enquiries: null));

@@ -108,9 +108,16 @@ public sealed class SyncCycle(
             catch (SheetChangedException) when (attempt < limits.PlanAttempts)
             {
                 // A person moved or re-identified a planned row between read and write: read again and re-plan.
+                // The Lead IDs seen so far stay issued even if their rows are gone now (SPEC §4: never reused).
+                memory = memory with { HighestIssued = Highest(memory.HighestIssued, HighestIn(snapshot)) };
             }
         }
     }
+
+    private static LeadId? HighestIn(SheetSnapshot snapshot) =>
+        snapshot.Rows.Select(r => LeadId.TryParse(snapshot.Columns.Get(r.Cells, LeadColumn.LeadId).AsText(), out var id) ? id : null).Max();
+
+    private static LeadId? Highest(LeadId? a, LeadId? b) => a is null ? b : b is null ? a : a.Value > b.Value ? a : b;
 
     private static string MissingColumnsMessage(SheetSnapshot snapshot, IReadOnlyList<LeadColumn> missing)
     {

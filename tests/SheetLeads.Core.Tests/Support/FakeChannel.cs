@@ -17,6 +17,9 @@ internal sealed class FakeChannel(string name, string source, Journal? journal =
     /// <summary>When set, reading fails as an unreachable server does.</summary>
     public bool Failing { get; set; }
 
+    /// <summary>When set, setting the markers fails after the sheet and the state hold the batch.</summary>
+    public bool AcknowledgeFails { get; set; }
+
     public List<IReadOnlyList<ItemOutcome>> Acknowledged { get; } = [];
 
     public int Reads { get; private set; }
@@ -42,6 +45,8 @@ internal sealed class FakeChannel(string name, string source, Journal? journal =
     public Task AcknowledgeAsync(ChannelBatch batch, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)
     {
         journal?.Note($"{Info.Name}: acknowledge");
+        if (AcknowledgeFails)
+            throw new ChannelException($"{Info.Name}: the server refused to set the marker.");
         Acknowledged.Add(outcomes);
         foreach (var item in batch.Items)
             _pending.Remove(item);

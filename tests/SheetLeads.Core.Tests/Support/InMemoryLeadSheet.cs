@@ -35,8 +35,14 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
     /// <summary>Every plan handed to <see cref="ApplyAsync"/>, written or not.</summary>
     public List<SheetChangePlan> Plans { get; } = [];
 
-    /// <summary>When set, reads and writes fail as a locked or unreachable sheet does.</summary>
-    public bool Unavailable { get; set; }
+    /// <summary>When set, reads fail as a locked or unreachable sheet does.</summary>
+    public bool ReadsFail { get; set; }
+
+    /// <summary>When set, writes fail as a locked or unreachable sheet does; nothing is written.</summary>
+    public bool WritesFail { get; set; }
+
+    /// <summary>How many of the next writes find a planned row changed (as a person would leave it) and write nothing.</summary>
+    public int WritesFindingRowsChanged { get; set; }
 
     /// <summary>Called before each write, e.g. to note the order of events.</summary>
     public Action? OnWrite { get; set; }
@@ -50,7 +56,7 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
     public Task<SheetSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         Calls++;
-        if (Unavailable)
+        if (ReadsFail)
             throw new SheetUnavailableException("The sheet is locked by another program.");
         return Task.FromResult(Snapshot());
     }
@@ -60,8 +66,13 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
         Calls++;
         Plans.Add(plan);
         OnWrite?.Invoke();
-        if (Unavailable)
+        if (WritesFail)
             throw new SheetUnavailableException("The sheet is locked by another program.");
+        if (WritesFindingRowsChanged > 0)
+        {
+            WritesFindingRowsChanged--;
+            throw new SheetChangedException("A planned row changed since the read.");
+        }
         var edit = _beforeNextWrite;
         _beforeNextWrite = null;
         edit?.Invoke(this);
@@ -115,6 +126,9 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
 
     /// <summary>A person types into a cell.</summary>
     public void Type(string leadId, LeadColumn column, CellValue value) => RowOf(leadId)[Columns.PositionOf(column)!.Value] = value;
+
+    /// <summary>A person types into a cell of a row by position (0 = the first row below the header).</summary>
+    public void TypeAt(int index, LeadColumn column, CellValue value) => _rows[index][Columns.PositionOf(column)!.Value] = value;
 
     /// <summary>A person sorts the tab by a column, as text.</summary>
     public void SortBy(LeadColumn column, bool descending = false)

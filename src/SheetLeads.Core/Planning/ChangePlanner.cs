@@ -129,6 +129,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         var original = book.ByContact(row.Email, row.PhoneKey)
             .Where(l => !l.IsNew && l.Id is not null)
             .OrderByDescending(l => l.IsOpen)
+            .ThenBy(l => l.PossibleDuplicateOf is null ? 0 : 1) // name the original, not an earlier copy of it
             .ThenByDescending(l => l.Recency)
             .FirstOrDefault();
         if (original is not null)

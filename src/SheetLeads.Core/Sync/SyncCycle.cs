@@ -42,8 +42,10 @@ public sealed class SyncCycle(
                 batches.Add((channel, batch, items.Count, batch.Items.Count));
                 items.AddRange(batch.Items.Select(i => EnquiryIntake.Take(channel.Info, i, intake, now)));
             }
-            catch (ChannelException e)
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
+                // SPEC §1: channels are independent. An adapter should throw ChannelException, but one that fails
+                // any other way (a bug, a timeout's TaskCanceledException) is still only that channel's failure.
                 failures.Add(new CycleFailure(channel.Info.Name, e.Message, e));
             }
         }

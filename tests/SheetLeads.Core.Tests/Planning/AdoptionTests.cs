@@ -159,4 +159,18 @@ public sealed class AdoptionTests
 
         Assert.Equal(CellValue.DateTime(Some.Local("2026-11-23 08:00")), sheet.Cell("L-000001", LeadColumn.LastEnquiry));
     }
+
+    [Fact]
+    public void A_typed_row_is_flagged_against_the_original_lead_rather_than_a_possible_duplicate_of_it()
+    {
+        var sheet = Some.Sheet(
+            Some.LeadRow(id: "L-000004", phone: "+447700900321", lastEnquiry: "2026-11-02 09:00"),
+            Some.LeadRow(id: "L-000011", phone: "07700 900321", lastEnquiry: "2026-11-20 09:00", flag: "Possible duplicate of L-000004"),
+            Some.TypedRow(name: "James", phone: "07700900321"));
+
+        var result = _planner.Plan(Some.Input(sheet, []));
+        sheet.Apply(result.Plan);
+
+        Assert.Equal("Possible duplicate of L-000004", sheet.Text("L-000012", LeadColumn.Flag));
+    }
 }

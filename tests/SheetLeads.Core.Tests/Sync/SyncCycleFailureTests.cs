@@ -125,4 +125,46 @@ public sealed class SyncCycleFailureTests
         Assert.Equal(1, second.Duplicate);
         Assert.Equal(["L-000001"], sheet.LeadIds);
     }
+
+    [Fact]
+    public async Task A_channel_failing_in_an_unexpected_way_is_reported_and_the_others_go_on()
+    {
+        var sheet = Some.Sheet();
+        var broken = new BrokenChannel(new InvalidOperationException("Sequence contains no elements"));
+        var site = new FakeChannel("site", "Website form").With(Some.Form(id: "sub-1001"));
+
+        var report = await Run(Cycle(sheet, new InMemoryWorkerState(), broken, site));
+
+        var failure = Assert.Single(report.Failures);
+        Assert.Equal("broken", failure.Where);
+        Assert.IsType<InvalidOperationException>(failure.Exception);
+        Assert.Equal(["L-000001"], sheet.LeadIds);
+    }
+
+    [Fact]
+    public async Task A_channel_that_timed_out_is_reported_and_the_others_go_on()
+    {
+        var sheet = Some.Sheet();
+        var broken = new BrokenChannel(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing."));
+        var site = new FakeChannel("site", "Website form").With(Some.Form(id: "sub-1001"));
+
+        var report = await Run(Cycle(sheet, new InMemoryWorkerState(), broken, site));
+
+        Assert.Equal("broken", Assert.Single(report.Failures).Where);
+        Assert.Equal(["L-000001"], sheet.LeadIds);
+    }
+
+    [Fact]
+    public async Task A_cycle_being_stopped_stops_and_commits_nothing()
+    {
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+        var state = new InMemoryWorkerState();
+        var broken = new BrokenChannel(new OperationCanceledException(stop.Token));
+        var cycle = Cycle(Some.Sheet(), state, broken);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cycle.RunAsync(stop.Token));
+
+        Assert.Empty(state.Commits);
+    }
 }

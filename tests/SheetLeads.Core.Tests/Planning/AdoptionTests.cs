@@ -173,4 +173,17 @@ public sealed class AdoptionTests
 
         Assert.Equal("Possible duplicate of L-000004", sheet.Text("L-000012", LeadColumn.Flag));
     }
+
+    [Fact]
+    public void A_row_holding_something_only_in_the_teams_own_columns_is_not_adopted()
+    {
+        var header = LeadColumns.DefaultHeader.Append("Budget").ToArray();
+        var sheet = new InMemoryLeadSheet(header, [Some.LeadRow(id: "L-000001"), new Dictionary<LeadColumn, CellValue>()]);
+        sheet.TypeUnder(1, "Budget", CellValue.Text("£17,800"));
+
+        var result = _planner.Plan(Some.Input(sheet, []));
+
+        Assert.Equal(0, result.Adopted);
+        Assert.True(result.Plan.IsEmpty);
+    }
 }

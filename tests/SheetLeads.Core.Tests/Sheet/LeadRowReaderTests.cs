@@ -135,4 +135,14 @@ public sealed class LeadRowReaderTests
         Assert.Equal("+441614960753", lead.PhoneKey);
         Assert.Equal([Some.Ref("site:sub-9")], lead.Refs);
     }
+
+    [Fact]
+    public void A_row_holding_something_only_in_the_teams_own_columns_is_no_lead()
+    {
+        var snapshot = Some.Snapshot(["Lead ID", "Name", "Budget"], [CellValue.Empty, CellValue.Empty, CellValue.Text("£17,800")]);
+
+        var leads = _reader.Read(snapshot);
+
+        Assert.Empty(leads);
+    }
 }

@@ -130,6 +130,9 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
     /// <summary>A person types into a cell of a row by position (0 = the first row below the header).</summary>
     public void TypeAt(int index, LeadColumn column, CellValue value) => _rows[index][Columns.PositionOf(column)!.Value] = value;
 
+    /// <summary>A person types under a header, known to the worker or not, in a row by position.</summary>
+    public void TypeUnder(int index, string header, CellValue value) => _rows[index][Header.ToList().IndexOf(header)] = value;
+
     /// <summary>A person sorts the tab by a column, as text.</summary>
     public void SortBy(LeadColumn column, bool descending = false)
     {

@@ -29,12 +29,16 @@ public sealed class SyncCycle(
         var problems = new List<CycleFailure>();
         var batches = new List<(IChannel Channel, ChannelBatch Batch, int First, int Count)>();
         var items = new List<TakenItem>();
+        var unread = false;
 
         foreach (var channel in channels)
         {
             var remaining = limits.MaxItems - items.Count;
             if (remaining <= 0)
+            {
+                unread = true; // the channels after the limit may hold items: say so, so the next cycle is not put off
                 break;
+            }
             try
             {
                 var batch = await channel.ReadAsync(remaining, cancellationToken);
@@ -60,7 +64,7 @@ public sealed class SyncCycle(
             Failures = failures,
             Problems = problems,
             Warnings = result?.Warnings ?? [],
-            HasMore = batches.Any(b => b.Batch.HasMore),
+            HasMore = unread || batches.Any(b => b.Batch.HasMore),
         };
 
         PlanResult result;

@@ -112,6 +112,24 @@ public sealed class SyncCycleTests
     }
 
     [Fact]
+    public async Task A_channel_left_unread_because_the_limit_was_reached_counts_as_more_waiting()
+    {
+        var sheet = Some.Sheet();
+        var mail = new FakeChannel("enquiries", "Email").With(Some.Form(id: "m1", email: "a@example.com"));
+        var site = new FakeChannel("site", "Website form").With(Some.Form(id: "s1", email: "b@example.com"));
+        var cycle = new SyncCycle([mail, site], sheet, new InMemoryWorkerState(), Some.Intake, Some.Planner(), _clock, new SyncLimits(MaxItems: 1));
+
+        var first = await Run(cycle);
+        var siteReadsInFirst = site.Reads;
+        var second = await Run(cycle);
+
+        Assert.True(first.HasMore);
+        Assert.Equal(0, siteReadsInFirst);
+        Assert.Equal(1, second.Taken);
+        Assert.Equal("site:s1", sheet.Text("L-000002", LeadColumn.Ref));
+    }
+
+    [Fact]
     public async Task The_state_records_the_highest_lead_id_and_the_rotation()
     {
         var sheet = Some.Sheet(Some.LeadRow(id: "L-000007"));

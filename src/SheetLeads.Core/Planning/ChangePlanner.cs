@@ -9,7 +9,8 @@ namespace SheetLeads.Core.Planning;
 /// <summary>
 /// Plans one cycle's changes to the Leads tab from the table as read and the items the channels took in
 /// (SPEC §3, §4): duplicates dropped by reference, typed rows adopted (and flagged when they repeat a lead),
-/// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned.
+/// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned, First
+/// response stamped on leads the team has started working.
 /// The plan never writes a non-empty team cell or a column the tab does not have.
 /// </summary>
 public sealed class ChangePlanner(PlanningRules rules)
@@ -73,7 +74,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         var plan = new SheetChangePlan(
             newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
                 .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), columns)).ToArray(),
-            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), columns))
+            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), columns, input.Now))
                 .Where(c => c is not null).Select(c => c!).ToArray());
 
         return new PlanResult(
@@ -213,10 +214,14 @@ public sealed class ChangePlanner(PlanningRules rules)
         return new NewLeadRow(lead.Id!.Value, cells.Where(c => columns.Has(c.Key)).ToDictionary());
     }
 
-    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns)
+    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns, DateTimeOffset now)
     {
         var row = lead.Row!;
         var changes = new List<CellChange>();
+        // SPEC §4: First response is stamped when Status first leaves New/Incomplete. The worker sees that at the
+        // next cycle; a typed row already past New was answered as it was taken (a call), so at its Received.
+        if (row.Role != StatusRole.New && row.FirstResponseText.Length == 0)
+            changes.Add(new(LeadColumn.FirstResponse, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Adopted ? lead.Received : now))));
         if (lead.Adopted)
         {
             var missing = rules.Required.Missing(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message);

@@ -43,6 +43,8 @@ public sealed class LeadRowReader(StatusSet statuses, BusinessTime time, PhoneNo
                 Role = statuses.RoleOf(status),
                 Owner = Text(LeadColumn.Owner),
                 Notes = map.Get(row.Cells, LeadColumn.Notes).AsText(),
+                FirstResponseText = Text(LeadColumn.FirstResponse),
+                FirstResponse = Instant(LeadColumn.FirstResponse),
                 LastEnquiry = Instant(LeadColumn.LastEnquiry),
                 Enquiries = CellReading.WholeNumber(map.Get(row.Cells, LeadColumn.Enquiries)),
                 Flag = Text(LeadColumn.Flag),

@@ -15,7 +15,7 @@ public sealed class LeadRowReaderTests
         var sheet = Some.Sheet(Some.LeadRow(
             id: "L-000004", received: "2026-11-02 10:00", name: "James O'Connor", email: "James@Example.com",
             phone: "+447700900321", status: "Contacted", owner: "Chloe Price", notes: "Called back.\nSite visit Friday.",
-            lastEnquiry: "2026-11-03 08:30", enquiries: 2, refs: "mail:a@x.example\nsite:sub-1"));
+            firstResponse: "2026-11-02 10:40", lastEnquiry: "2026-11-03 08:30", enquiries: 2, refs: "mail:a@x.example\nsite:sub-1"));
 
         var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
 
@@ -29,6 +29,7 @@ public sealed class LeadRowReaderTests
         Assert.True(lead.IsOpen);
         Assert.Equal("Chloe Price", lead.Owner);
         Assert.Equal("Called back.\nSite visit Friday.", lead.Notes);
+        Assert.Equal(Some.Utc("2026-11-02 10:40"), lead.FirstResponse);
         Assert.Equal(Some.Utc("2026-11-03 08:30"), lead.LastEnquiry);
         Assert.Equal(2, lead.Enquiries);
         Assert.Equal([Some.Ref("mail:a@x.example"), Some.Ref("site:sub-1")], lead.Refs);

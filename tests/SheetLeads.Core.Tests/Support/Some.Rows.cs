@@ -1,10 +1,14 @@
+using SheetLeads.Core.Leads;
 using SheetLeads.Core.Sheet;
 
 namespace SheetLeads.Core.Tests.Support;
 
 internal static partial class Some
 {
-    /// <summary>A row the worker wrote earlier: dates are real date cells in business time, the rest text.</summary>
+    /// <summary>
+    /// A row the worker wrote earlier: dates are real date cells in business time, the rest text. A lead whose status
+    /// is past New was answered, so First response defaults to its Received then.
+    /// </summary>
     public static Dictionary<LeadColumn, CellValue> LeadRow(
         string id = "L-000001",
         string received = "2026-11-02 10:00",
@@ -20,11 +24,13 @@ internal static partial class Some
         string? nextContact = null,
         string? lostReason = null,
         string? notes = null,
+        string? firstResponse = null,
         string? lastEnquiry = null,
         int? enquiries = 1,
         string? flag = null,
         string? refs = null)
     {
+        firstResponse ??= StatusSet.Default.RoleOf(status) == StatusRole.New ? null : received;
         var row = new Dictionary<LeadColumn, CellValue>
         {
             [LeadColumn.LeadId] = CellValue.Text(id),
@@ -41,6 +47,7 @@ internal static partial class Some
             [LeadColumn.NextContact] = nextContact is null ? CellValue.Empty : CellValue.Date(DateOnly.Parse(nextContact, System.Globalization.CultureInfo.InvariantCulture)),
             [LeadColumn.LostReason] = CellValue.Text(lostReason),
             [LeadColumn.Notes] = CellValue.Text(notes),
+            [LeadColumn.FirstResponse] = firstResponse is null ? CellValue.Empty : CellValue.DateTime(Local(firstResponse)),
             [LeadColumn.LastEnquiry] = CellValue.DateTime(Local(lastEnquiry ?? received)),
             [LeadColumn.Enquiries] = enquiries is { } n ? CellValue.Number(n) : CellValue.Empty,
             [LeadColumn.Flag] = CellValue.Text(flag),

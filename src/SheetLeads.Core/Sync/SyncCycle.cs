@@ -29,12 +29,16 @@ public sealed class SyncCycle(
         var problems = new List<CycleFailure>();
         var batches = new List<(IChannel Channel, ChannelBatch Batch, int First, int Count)>();
         var items = new List<TakenItem>();
+        var unread = false;
 
         foreach (var channel in channels)
         {
             var remaining = limits.MaxItems - items.Count;
             if (remaining <= 0)
+            {
+                unread = true; // the channels after the limit may hold items: say so, so the next cycle is not put off
                 break;
+            }
             try
             {
                 var batch = await channel.ReadAsync(remaining, cancellationToken);
@@ -42,8 +46,10 @@ public sealed class SyncCycle(
                 batches.Add((channel, batch, items.Count, batch.Items.Count));
                 items.AddRange(batch.Items.Select(i => EnquiryIntake.Take(channel.Info, i, intake, now)));
             }
-            catch (ChannelException e)
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
+                // SPEC §1: channels are independent. An adapter should throw ChannelException, but one that fails
+                // any other way (a bug, a timeout's TaskCanceledException) is still only that channel's failure.
                 failures.Add(new CycleFailure(channel.Info.Name, e.Message, e));
             }
         }
@@ -58,7 +64,7 @@ public sealed class SyncCycle(
             Failures = failures,
             Problems = problems,
             Warnings = result?.Warnings ?? [],
-            HasMore = batches.Any(b => b.Batch.HasMore),
+            HasMore = unread || batches.Any(b => b.Batch.HasMore),
         };
 
         PlanResult result;
@@ -108,9 +114,16 @@ public sealed class SyncCycle(
             catch (SheetChangedException) when (attempt < limits.PlanAttempts)
             {
                 // A person moved or re-identified a planned row between read and write: read again and re-plan.
+                // The Lead IDs seen so far stay issued even if their rows are gone now (SPEC §4: never reused).
+                memory = memory with { HighestIssued = Highest(memory.HighestIssued, HighestIn(snapshot)) };
             }
         }
     }
+
+    private static LeadId? HighestIn(SheetSnapshot snapshot) =>
+        snapshot.Rows.Select(r => LeadId.TryParse(snapshot.Columns.Get(r.Cells, LeadColumn.LeadId).AsText(), out var id) ? id : null).Max();
+
+    private static LeadId? Highest(LeadId? a, LeadId? b) => a is null ? b : b is null ? a : a.Value > b.Value ? a : b;
 
     private static string MissingColumnsMessage(SheetSnapshot snapshot, IReadOnlyList<LeadColumn> missing)
     {

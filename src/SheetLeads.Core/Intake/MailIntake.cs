@@ -67,8 +67,12 @@ public static partial class MailIntake
         return new Enquiry(
             reference, item.Origin, channel.Source, ReceivedOf(mail, now),
             fields.FullName, fields.Email, fields.Phone, fields.Company, text,
-            mail.Subject?.Trim(), mail.InReplyTo.Concat(mail.References).Distinct(StringComparer.Ordinal).ToArray());
+            mail.Subject?.Trim(), ThreadIds(mail));
     }
+
+    // Oldest first, the direct parent last: References lists the thread in order, In-Reply-To names the parent.
+    private static string[] ThreadIds(MailMessage mail) =>
+        mail.References.Concat(mail.InReplyTo).Reverse().Distinct(StringComparer.Ordinal).Reverse().ToArray();
 
     /// <summary>
     /// SPEC §10: the Date header when plausible (not in the future, not more than a day before the oldest Received

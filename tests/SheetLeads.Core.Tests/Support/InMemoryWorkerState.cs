@@ -14,12 +14,17 @@ internal sealed class InMemoryWorkerState(Journal? journal = null) : IWorkerStat
 
     public List<CycleRecord> Commits { get; } = [];
 
+    /// <summary>Makes the next commits fail, as a full disk or a locked state file would.</summary>
+    public bool CommitFails { get; set; }
+
     public Task<WorkerMemory> ReadAsync(IReadOnlyCollection<Reference> references, CancellationToken cancellationToken) =>
         Task.FromResult(new WorkerMemory(references.Where(Taken.Contains).ToHashSet(), HighestIssued, LastRoundRobin));
 
     public Task CommitAsync(CycleRecord record, CancellationToken cancellationToken)
     {
         journal?.Note("state: commit");
+        if (CommitFails)
+            throw new IOException("disk full");
         Commits.Add(record);
         foreach (var outcome in record.Outcomes)
             Taken.Add(outcome.Item.Reference);

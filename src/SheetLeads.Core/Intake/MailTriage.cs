@@ -29,6 +29,8 @@ public static class MailTriage
             return (SkipReason.AutoReply, autoReply);
         if (mail.ReportType is "disposition-notification")
             return (SkipReason.AutoReply, "read receipt");
+        if (HasNullReturnPath(mail))
+            return (SkipReason.AutoReply, "null Return-Path");
         if (mail.HasHeader("List-Unsubscribe") || mail.HasHeader("List-Id"))
             return (SkipReason.Bulk, "mailing list headers");
         if (Precedence(mail) is "bulk" or "list" or "junk")
@@ -53,6 +55,11 @@ public static class MailTriage
         return null;
     }
 
+    // RFC 3834 §3.3 and RFC 5321 §4.5.5: automatic mail is sent with an empty envelope sender, which delivery
+    // records as "Return-Path: <>"; a person's mail never is. Bounces are told apart before this.
+    private static bool HasNullReturnPath(MailMessage mail) =>
+        mail.Header("Return-Path") is { } returnPath && returnPath.Trim() is "<>" or "< >";
+
     private static string? Precedence(MailMessage mail) => mail.Header("Precedence") is { } p ? FirstToken(p).ToLowerInvariant() : null;
 
     private static bool IsDaemon(MailAddress? address)
@@ -61,8 +68,10 @@ public static class MailTriage
             return false;
         var at = address.Address.LastIndexOf('@');
         var local = (at >= 0 ? address.Address[..at] : address.Address).Trim().ToLowerInvariant();
-        return DaemonLocalParts.Contains(local)
-            || (address.Name?.Contains("Mail Delivery S", StringComparison.OrdinalIgnoreCase) ?? false);
+        var name = address.Name?.Trim().Trim('"').ToLowerInvariant() ?? "";
+        // "MAILER-DAEMON <>" has only a name; "Mail Delivery System"/"Subsystem" is how Exim and Gmail sign.
+        return DaemonLocalParts.Contains(local) || DaemonLocalParts.Contains(name)
+            || name.Contains("mail delivery s", StringComparison.Ordinal);
     }
 
     private static string FirstToken(string value) => value.Split([';', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";

@@ -21,14 +21,15 @@ internal static class MailFileReader
     /// <summary>The bytes to parse, the digest of the file, and whether the file was longer than what is parsed.</summary>
     /// <exception cref="IOException">The file vanished, is locked, or a link points nowhere.</exception>
     /// <exception cref="UnauthorizedAccessException">The worker may not read it.</exception>
-    public static async Task<(byte[] Head, string Digest, bool Cut)> ReadAsync(string path, CancellationToken cancellationToken)
+    public static async Task<(ReadOnlyMemory<byte> Head, string Digest, bool Cut)> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        if (RealLength(path) == 0)
-            return ([], Convert.ToHexStringLower(SHA256.HashData([])), false);
+        var length = RealLength(path);
+        if (length == 0)
+            return (ReadOnlyMemory<byte>.Empty, Convert.ToHexStringLower(SHA256.HashData([])), false);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
             bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var head = new MemoryStream();
+        using var head = new MemoryStream((int)Math.Min(length, ParsedBytes));
         var buffer = new byte[BufferSize];
         long total = 0;
         int read;
@@ -40,7 +41,8 @@ internal static class MailFileReader
                 head.Write(chunk.Span[..(int)Math.Min(chunk.Length, ParsedBytes - head.Length)]);
             total += chunk.Length;
         }
-        return (head.ToArray(), Convert.ToHexStringLower(hash.GetHashAndReset()), total > head.Length);
+        var kept = head.TryGetBuffer(out var buffered) ? buffered.AsMemory() : head.ToArray();
+        return (kept, Convert.ToHexStringLower(hash.GetHashAndReset()), total > head.Length);
     }
 
     // A symbolic link's own size is the length of its target's name: the target's size is what counts.

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
 using SheetLeads.Core.Intake;
 using SheetLeads.Core.Sync;
+using SheetLeads.Worker.MailFolder;
 
 namespace SheetLeads.Worker.Tests.MailFolder;
 
@@ -151,6 +153,20 @@ public sealed class MailFolderChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_larger_than_the_parse_limit_is_read_from_its_start_and_referenced_by_the_digest_of_all_of_it()
+    {
+        var head = System.Text.Encoding.ASCII.GetBytes("From: Dan Webb <dan.webb@example.org>\r\nSubject: Plans\r\nContent-Type: text/plain\r\n\r\nPlans attached.\r\n");
+        var bytes = new byte[MailFileReader.ParsedBytes + 1024];
+        bytes.AsSpan().Fill((byte)'x');
+        head.CopyTo(bytes, 0);
+        _folder.Write("big.eml", bytes);
+
+        var mail = Mails(await _folder.Channel().ReadAsync(100, CancellationToken.None)).Single().Message;
+
+        Assert.Equal(("Plans", Convert.ToHexStringLower(SHA256.HashData(bytes))), (mail.Subject, mail.RawDigest));
+    }
+
+    [Fact]
     public async Task Acknowledging_leaves_the_files_where_they_are()
     {
         var path = _folder.Write("a.eml", MailFolderFixture.Mail("a@x"));
@@ -200,7 +216,7 @@ public sealed class MailFolderChannelTests : IDisposable
     {
         File.CreateSymbolicLink(Path.Combine(_folder.Folder, "broken.eml"), Path.Combine(_folder.Root, "missing.eml"));
         _folder.Write("a.eml", MailFolderFixture.Mail("a@x", subject: "Boiler quote"));
-        var logger = new CollectingLogger<SheetLeads.Worker.MailFolder.MailFolderChannel>();
+        var logger = new CollectingLogger<MailFolderChannel>();
 
         await _folder.Channel(logger).ReadAsync(100, CancellationToken.None);
 

@@ -22,7 +22,8 @@ public static class MailTriage
         if (!mail.HasHeaders)
             return (SkipReason.Unparseable, mail.Problem ?? "no header block");
         // RFC 5322 requires From: without any originator field the text is a fragment, not a mail from anyone.
-        if (!mail.HasHeader("From") && !mail.HasHeader("Sender") && !mail.HasHeader("Reply-To"))
+        if (mail.From is null && mail.Sender is null && mail.ReplyTo.Count == 0
+            && !mail.HasHeader("From") && !mail.HasHeader("Sender") && !mail.HasHeader("Reply-To"))
             return (SkipReason.Unparseable, "no From, Sender or Reply-To: nobody wrote it");
         if (IsYes(mail.Header("X-Spam-Flag")))
             return (SkipReason.Spam, "X-Spam-Flag: YES");
@@ -34,7 +35,8 @@ public static class MailTriage
             return (SkipReason.Bounce, "delivery status report");
         if (IsDaemon(mail.From) || IsDaemon(mail.Sender) || IsDaemonText(mail.Header("From")))
             return (SkipReason.Bounce, "sent by a mailer daemon");
-        // RFC 5321 keeps the null reverse-path <> for automatic notifications: a person never writes from it.
+        // RFC 3834 §3.3 and RFC 5321 §4.5.5: automatic mail goes out with an empty envelope sender, which delivery
+        // records as "Return-Path: <>"; a person's mail never does. A delivery-failure subject makes it a bounce.
         if (IsNullSender(mail))
             return DeliveryFailureSubject(mail.Subject)
                 ? (SkipReason.Bounce, "null sender, delivery failure subject")
@@ -78,7 +80,8 @@ public static class MailTriage
             return false;
         var at = address.Address.LastIndexOf('@');
         var local = (at >= 0 ? address.Address[..at] : address.Address).Trim().ToLowerInvariant();
-        var name = address.Name?.Trim().ToLowerInvariant() ?? "";
+        var name = address.Name?.Trim().Trim('"').ToLowerInvariant() ?? "";
+        // "MAILER-DAEMON <>" has only a name; "Mail Delivery System"/"Subsystem" is how Exim and Gmail sign.
         return DaemonLocalParts.Contains(local) || DaemonLocalParts.Contains(name)
             || name.Contains("mail delivery s", StringComparison.Ordinal);
     }
@@ -96,7 +99,6 @@ public static class MailTriage
 
     private static bool DeliveryFailureSubject(string? subject) =>
         subject is not null && DeliveryFailureWords.Any(w => subject.Contains(w, StringComparison.OrdinalIgnoreCase));
-
 
     private static string FirstToken(string value) => value.Split([';', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 

@@ -3,18 +3,19 @@ using System.Text;
 namespace SheetLeads.Worker.Mail;
 
 /// <summary>
-/// Undoes <c>format=flowed</c> (RFC 3676): a line ending in a space continues on the next line of the same quote
-/// depth. The signature separator <c>"-- "</c> is never a flowed line (RFC 3676 §4.3) — MimeKit's own converter
-/// joins it to the next line, which would keep a signature in the message.
+/// Joins the soft line breaks of <c>format=flowed</c> text (RFC 3676), so a wrapped "Label: value" or
+/// "On … wrote:" line reads as one line again. The signature separator "-- " is never a soft break (RFC 3676
+/// §4.3), which MimeKit's converter does not honour: joined, it would hide the signature from the cleaner.
 /// </summary>
 internal static class FlowedText
 {
+    /// <summary>The text with its flowed paragraphs joined; quote marks and hard breaks kept.</summary>
     public static string Unflow(string text, bool deleteSpace)
     {
         var result = new StringBuilder(text.Length);
-        var pending = new StringBuilder();
-        var pendingDepth = -1;
-        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        var paragraph = new StringBuilder();
+        var paragraphDepth = -1;
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var depth = 0;
             while (depth < raw.Length && raw[depth] == '>')
@@ -22,26 +23,25 @@ internal static class FlowedText
             var line = raw[depth..];
             if (line.StartsWith(' '))
                 line = line[1..]; // space-stuffing
-            if (pendingDepth >= 0 && depth != pendingDepth)
-                Flush(result, pending, ref pendingDepth);
-            var isSignature = line == "-- ";
-            var flowed = line.EndsWith(' ') && !isSignature;
-            pending.Append(flowed && deleteSpace ? line[..^1] : line);
-            pendingDepth = depth;
-            if (!flowed)
-                Flush(result, pending, ref pendingDepth);
+            if (paragraphDepth >= 0 && depth != paragraphDepth)
+                Flush(result, paragraph, ref paragraphDepth);
+            var soft = line.EndsWith(' ') && line != "-- ";
+            paragraph.Append(soft && deleteSpace ? line[..^1] : line);
+            paragraphDepth = depth;
+            if (!soft)
+                Flush(result, paragraph, ref paragraphDepth);
         }
-        if (pendingDepth >= 0)
-            Flush(result, pending, ref pendingDepth);
-        return result.ToString().TrimEnd('\n');
+        if (paragraphDepth >= 0)
+            Flush(result, paragraph, ref paragraphDepth);
+        return result.Length > 0 ? result.ToString(0, result.Length - 1) : "";
     }
 
-    private static void Flush(StringBuilder result, StringBuilder pending, ref int depth)
+    private static void Flush(StringBuilder result, StringBuilder paragraph, ref int depth)
     {
         if (depth > 0)
             result.Append('>', depth).Append(' ');
-        result.Append(pending).Append('\n');
-        pending.Clear();
+        result.Append(paragraph).Append('\n');
+        paragraph.Clear();
         depth = -1;
     }
 }

@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using MimeKit;
 using MimeKit.Utils;
 using SheetLeads.Core.Intake;
@@ -7,135 +7,153 @@ using SheetLeads.Core.Intake;
 namespace SheetLeads.Worker.Mail;
 
 /// <summary>
-/// Reads a raw message into Core's <see cref="MailMessage"/> with MimeKit. Never throws: input that is empty,
-/// binary or has no header block comes back with <see cref="MailMessage.HasHeaders"/> false and the reason, so it
-/// is recorded as an <c>unparseable</c> skip and never blocks the messages behind it (SPEC §1). Work is bounded:
-/// MIME nesting is capped and only the first <see cref="MaxBodyChars"/> of each body are kept.
+/// Reads raw mail bytes into Core's <see cref="MailMessage"/> with MimeKit. Never throws for any input: what cannot
+/// be read as mail at all becomes a message without headers (SPEC §1 step 1, skipped <c>unparseable</c>), and what
+/// is read only in part keeps what was read, with the <see cref="MailMessage.Problem"/> said.
 /// </summary>
 internal static class MimeMailReader
 {
-    /// <summary>Text kept of each body; Message is capped far below this anyway (SPEC §2).</summary>
-    public const int MaxBodyChars = 256 * 1024;
+    // A header value longer than this is junk or an attack; the rules only ever look at its start.
+    private const int HeaderValueLimit = 16 * 1024;
 
-    private const int BinaryProbeBytes = 4096;
+    private static readonly ParserOptions Options = CreateOptions();
 
-    private static readonly ParserOptions Options = new()
+    /// <summary>The mail of <paramref name="raw"/>, delivered at <paramref name="deliveredAt"/>.</summary>
+    /// <param name="raw">The message exactly as delivered; its SHA-256 is the reference of a mail without a Message-ID.</param>
+    /// <param name="deliveredAt">IMAP INTERNALDATE or the file's time: Received when the Date header is not plausible.</param>
+    public static MailMessage Read(ReadOnlyMemory<byte> raw, DateTimeOffset deliveredAt) =>
+        Read(raw, Convert.ToHexStringLower(SHA256.HashData(raw.Span)), deliveredAt);
+
+    /// <summary>The mail of the first part of a message too large to hold whole, whose digest was taken while reading.</summary>
+    /// <param name="raw">The message, or its first bytes: the headers and text come first, attachments last.</param>
+    /// <param name="digest">Lower-case hex SHA-256 of the whole message as delivered.</param>
+    /// <param name="deliveredAt">IMAP INTERNALDATE or the file's time.</param>
+    public static MailMessage Read(ReadOnlyMemory<byte> raw, string digest, DateTimeOffset deliveredAt)
     {
-        MaxMimeDepth = 64,
-        AllowAddressesWithoutDomain = false,
-    };
-
-    static MimeMailReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // windows-1251, koi8-r …
-
-    /// <summary>The mail in <paramref name="raw"/>, delivered at <paramref name="deliveredAt"/> (file time or INTERNALDATE).</summary>
-    public static MailMessage Read(byte[] raw, DateTimeOffset deliveredAt)
-    {
-        var digest = System.Convert.ToHexStringLower(SHA256.HashData(raw));
-        if (raw.Length == 0)
-            return Unreadable(digest, deliveredAt, "empty file");
-        if (LooksBinary(raw))
-            return Unreadable(digest, deliveredAt, "binary data, not a mail");
-        MimeMessage message;
         try
         {
-            using var stream = new MemoryStream(RawMail.Prepare(raw), writable: false);
-            message = new MimeParser(Options, stream, MimeFormat.Entity).ParseMessage();
+            return Parse(raw, digest, deliveredAt);
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
+#pragma warning disable CA1031 // SPEC §1: any input, however broken, is recorded as a skip and never blocks the mail behind it
+        catch (Exception e)
         {
-            return Unreadable(digest, deliveredAt, "no readable header block: " + e.Message);
-        }
-        // MimeKit moves Content-* fields to the body entity: a message whose only header is Content-Type still has one.
-        if (message.Headers.Count == 0 && (message.Body is null || message.Body.Headers.Count == 0))
-            return Unreadable(digest, deliveredAt, "no header block");
-        try
-        {
-            return ToMailMessage(message, digest, deliveredAt);
-        }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or NotSupportedException or DecoderFallbackException)
-        {
-            return Unreadable(digest, deliveredAt, "the message could not be decoded: " + e.Message);
+            return Unparseable(digest, deliveredAt, "it could not be read as a mail: " + e.Message);
         }
     }
 
-    private static MailMessage ToMailMessage(MimeMessage message, string digest, DateTimeOffset deliveredAt) => new()
+    private static MailMessage Parse(ReadOnlyMemory<byte> raw, string digest, DateTimeOffset deliveredAt)
     {
-        RawDigest = digest,
-        HasHeaders = true,
-        MessageId = message.MessageId,
-        Headers = message.Headers.Select(h => new MailHeader(h.Field, Unfold(SafeValue(h)))).ToArray(),
-        From = FirstMailbox(message.From),
-        Sender = message.Sender is { } sender ? Address(sender) : null,
-        ReplyTo = message.ReplyTo.Mailboxes.Select(Address).ToArray(),
-        Subject = message.Subject,
-        Date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null,
-        ReceivedDates = ReceivedDates(message),
-        DeliveredAt = deliveredAt,
-        InReplyTo = MessageIds(message.Headers[HeaderId.InReplyTo]),
-        References = message.References.ToArray(),
-        ReportType = (message.Body as MultipartReport)?.ReportType?.ToLowerInvariant(),
-        HasDeliveryStatus = message.BodyParts.Any(p => p.ContentType.IsMimeType("message", "delivery-status")
-                                                    || p.ContentType.IsMimeType("message", "global-delivery-status")),
-        TextBody = Bounded(MailBodies.Text(message)),
-        HtmlBody = Bounded(MailBodies.Html(message)),
-    };
+        if (RawMailShape.Problem(raw.Span) is { } shape)
+            return Unparseable(digest, deliveredAt, shape);
+        var bytes = RawMailRepair.Prepare(raw);
+        using var stream = AsStream(bytes);
+        // persistent: parts stay views over the bytes instead of being copied; the stream outlives the message.
+        using var message = MimeMessage.Load(OptionsFor(bytes.Span), stream, persistent: true);
+        // MimeKit files Content-* fields under the body: a bare MIME entity still has a header block.
+        if (message.Headers.Count == 0 && (message.Body?.Headers.Count ?? 0) == 0)
+            return Unparseable(digest, deliveredAt, "no header block");
+        var headers = FromHeaders(message, digest, deliveredAt);
+        try
+        {
+            return WithBodies(headers, message);
+        }
+        catch (Exception e)
+        {
+            return headers with { Problem = "the body could not be decoded: " + e.Message };
+        }
+#pragma warning restore CA1031
+    }
 
-    private static MailMessage Unreadable(string digest, DateTimeOffset deliveredAt, string problem) =>
+    private static MailMessage FromHeaders(MimeMessage message, string digest, DateTimeOffset deliveredAt)
+    {
+        var headers = message.Headers;
+        return new MailMessage
+        {
+            RawDigest = digest,
+            HasHeaders = true,
+            DeliveredAt = deliveredAt,
+            Headers = headers.Select(h => new MailHeader(h.Field, Cap(h.Value))).ToArray(),
+            MessageId = MessageIdOf(message),
+            From = HeaderAddresses.Of(message.From, headers[HeaderId.From]) is [var first, ..] ? first : null,
+            Sender = HeaderAddresses.Of(message.Sender, headers[HeaderId.Sender]),
+            ReplyTo = HeaderAddresses.Of(message.ReplyTo, headers[HeaderId.ReplyTo]),
+            Subject = message.Subject is { } subject ? Cap(subject) : null,
+            Date = DateOf(headers[HeaderId.Date]),
+            ReceivedDates = headers.Where(h => h.Id == HeaderId.Received).Select(h => ReceivedDateOf(h.Value)).OfType<DateTimeOffset>().ToArray(),
+            InReplyTo = IdsOf(headers, HeaderId.InReplyTo),
+            References = IdsOf(headers, HeaderId.References),
+            ReportType = ReportTypeOf(message.Body),
+        };
+    }
+
+    private static MailMessage WithBodies(MailMessage mail, MimeMessage message)
+    {
+        var (text, html) = MailBodies.Find(message.Body);
+        return mail with
+        {
+            HasDeliveryStatus = MailBodies.HasDeliveryStatus(message.Body),
+            TextBody = text is null ? null : BodyDecoder.Decode(text),
+            HtmlBody = html is null ? null : BodyDecoder.Decode(html),
+        };
+    }
+
+    private static MailMessage Unparseable(string digest, DateTimeOffset deliveredAt, string problem) =>
         new() { RawDigest = digest, HasHeaders = false, Problem = problem, DeliveredAt = deliveredAt };
 
-    // A NUL byte in the first block, or a known binary signature, means it is not a mail at all (a PNG saved as .eml).
-    private static bool LooksBinary(byte[] raw)
+    private static string? MessageIdOf(MimeMessage message)
     {
-        var probe = raw.AsSpan(0, Math.Min(raw.Length, BinaryProbeBytes));
-        return probe.Contains((byte)0) || probe.StartsWith("%PDF"u8) || probe.StartsWith("PK\x03\x04"u8);
+        if (!string.IsNullOrWhiteSpace(message.MessageId))
+            return message.MessageId.Trim();
+        var raw = message.Headers[HeaderId.MessageId]?.Trim().TrimStart('<').TrimEnd('>').Trim();
+        return string.IsNullOrEmpty(raw) ? null : raw;
     }
 
-    private static MailAddress? FirstMailbox(InternetAddressList list) =>
-        list.Mailboxes.FirstOrDefault() is { } first ? Address(first) : null;
+    private static DateTimeOffset? DateOf(string? value) =>
+        value is not null && DateUtils.TryParse(value, out var date) ? date : null;
 
-    private static MailAddress Address(MailboxAddress mailbox) =>
-        new(string.IsNullOrWhiteSpace(mailbox.Name) ? null : mailbox.Name.Trim(), mailbox.Address ?? "");
-
-    private static List<DateTimeOffset> ReceivedDates(MimeMessage message)
+    // "from a by b with ESMTPS id x for <y>; Wed, 18 Nov 2026 10:04:09 +0000 (GMT)": the date follows the last ';'.
+    private static DateTimeOffset? ReceivedDateOf(string value)
     {
-        var dates = new List<DateTimeOffset>();
-        foreach (var header in message.Headers)
-        {
-            if (header.Id != HeaderId.Received)
-                continue;
-            var value = Unfold(SafeValue(header));
-            var semicolon = value.LastIndexOf(';');
-            if (semicolon >= 0 && DateUtils.TryParse(value[(semicolon + 1)..].Trim(), out var date))
-                dates.Add(date);
-        }
-        return dates;
+        var semicolon = value.LastIndexOf(';');
+        return semicolon >= 0 ? DateOf(value[(semicolon + 1)..]) : null;
     }
 
-    private static List<string> MessageIds(string? value)
+    private static string[] IdsOf(HeaderList headers, HeaderId id) =>
+        headers.Where(h => h.Id == id)
+            .SelectMany(h => MimeUtils.EnumerateReferences(h.Value))
+            .Select(r => r.Trim())
+            .Where(r => r.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    private static string? ReportTypeOf(MimeEntity? body) =>
+        body?.ContentType is { } type && type.IsMimeType("multipart", "report")
+            && type.Parameters.TryGetValue("report-type", out string? reportType)
+            ? reportType.Trim().ToLowerInvariant()
+            : null;
+
+    private static string Cap(string value) => value.Length <= HeaderValueLimit ? value : value[..HeaderValueLimit];
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> raw) =>
+        MemoryMarshal.TryGetArray(raw, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(raw.ToArray(), writable: false);
+
+    private static ParserOptions OptionsFor(ReadOnlySpan<byte> bytes)
     {
-        if (string.IsNullOrWhiteSpace(value))
-            return [];
-        var ids = new List<string>();
-        foreach (var id in MimeUtils.EnumerateReferences(value))
-            ids.Add(id);
-        return ids;
+        if (HeaderCharset.Guess(bytes) is not { } legacy)
+            return Options;
+        var options = Options.Clone();
+        options.CharsetEncoding = legacy;
+        return options;
     }
 
-    private static string SafeValue(Header header)
+    private static ParserOptions CreateOptions()
     {
-        try
-        {
-            return header.Value ?? "";
-        }
-        catch (Exception e) when (e is ArgumentException or DecoderFallbackException or FormatException)
-        {
-            return Encoding.Latin1.GetString(header.RawValue);
-        }
+        Charsets.EnsureRegistered();
+        var options = ParserOptions.Default.Clone();
+        // MimeKit recurses once per nesting level; a hostile message nests thousands deep (mimekit/stack-overflow).
+        options.MaxMimeDepth = MailBodies.MaxDepth;
+        return options;
     }
-
-    private static string Unfold(string value) => value.Contains('\n', StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal)
-        ? string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()))
-        : value.Trim();
-
-    private static string? Bounded(string? text) => text is null || text.Length <= MaxBodyChars ? text : text[..MaxBodyChars];
 }

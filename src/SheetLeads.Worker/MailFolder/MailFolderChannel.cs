@@ -11,15 +11,23 @@ namespace SheetLeads.Worker.MailFolder;
 
 /// <summary>
 /// SPEC §1's local mail channel: every <c>*.eml</c> file below a folder, and every file in a Maildir's
-/// <c>cur</c> and <c>new</c> folders. Each file is taken in once (its checkpoint is committed with the cycle);
-/// files are never moved or deleted. A file that cannot be read now is reported and tried again next cycle.
+/// <c>cur</c> or <c>new</c> folder. Files are never moved or deleted; the checkpoint remembers which were taken in.
+/// A file that cannot be read now stays out of the batch and out of the checkpoint, so it is tried again next
+/// cycle and never lost.
 /// </summary>
-internal sealed class MailFolderChannel(ChannelInfo info, string folder, ICheckpointStore checkpoints, ILogger<MailFolderChannel> logger)
-    : IChannel, ICheckable
+internal sealed class MailFolderChannel : IChannel, ICheckable
 {
-    private readonly FolderScan _scan = new(info.Name, folder, IsMailFile, checkpoints);
+    private readonly FolderScan _scan;
+    private readonly ILogger<MailFolderChannel> _logger;
 
-    public ChannelInfo Info { get; } = info;
+    public MailFolderChannel(ChannelInfo info, string folder, ICheckpointStore checkpoints, ILogger<MailFolderChannel> logger)
+    {
+        Info = info;
+        _scan = new FolderScan(info.Name, folder, IsMailFile, checkpoints);
+        _logger = logger;
+    }
+
+    public ChannelInfo Info { get; }
 
     public async Task<ChannelBatch> ReadAsync(int limit, CancellationToken cancellationToken)
     {
@@ -29,32 +37,31 @@ internal sealed class MailFolderChannel(ChannelInfo info, string folder, ICheckp
         var problems = new List<string>();
         foreach (var file in files)
         {
-            byte[] raw;
-            try
+            cancellationToken.ThrowIfCancellationRequested();
+            var (mail, problem) = await ReadMailAsync(file, cancellationToken);
+            if (mail is null)
             {
-                raw = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add($"cannot read {file.RelativePath}: {e.Message}; it will be tried again next cycle");
+                problems.Add($"Channel {Info.Name}: cannot read {file.RelativePath}: {problem}; it will be tried again next cycle");
                 continue;
             }
-            items.Add(new MailItem(MimeMailReader.Read(raw, file.Modified), file.RelativePath));
+            items.Add(new MailItem(mail, file.RelativePath));
             taken.Add(file);
         }
-        logger.FolderRead(Info.Name, items.Count, problems.Count);
+        _logger.BatchRead(Info.Name, items.Count, problems.Count, hasMore);
         return new ChannelBatch(items, _scan.CheckpointFor(taken), problems, hasMore);
     }
 
-    public Task AcknowledgeAsync(ChannelBatch batch, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Nothing to mark: a folder's files are never moved or deleted.</summary>
+    public Task AcknowledgeAsync(ChannelBatch batch, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     public async Task<IReadOnlyList<CheckVerdict>> CheckAsync(CancellationToken cancellationToken)
     {
-        var subject = $"channel {Info.Name}";
+        var subject = "channel " + Info.Name;
         try
         {
-            var (files, hasMore) = await _scan.PendingAsync(int.MaxValue, cancellationToken);
-            return [new CheckVerdict(subject, true, $"{folder} is readable; {files.Count}{(hasMore ? "+" : "")} mail file(s) waiting")];
+            var (files, _) = await _scan.PendingAsync(int.MaxValue, cancellationToken);
+            return [new CheckVerdict(subject, true, $"the folder {_scan.Root} can be read; {files.Count} mail files are waiting to be taken in")];
         }
         catch (ChannelException e)
         {
@@ -62,12 +69,24 @@ internal sealed class MailFolderChannel(ChannelInfo info, string folder, ICheckp
         }
     }
 
-    // *.eml anywhere; any file inside a Maildir's cur/ or new/ (Maildir names carry no extension).
-    private static bool IsMailFile(string path)
+    // A Maildir's messages have no extension; its tmp folder holds messages still being written.
+    private static bool IsMailFile(string path) =>
+        path.EndsWith(".eml", StringComparison.OrdinalIgnoreCase)
+        || Path.GetFileName(Path.GetDirectoryName(path)) is "cur" or "new";
+
+    private async Task<(MailMessage? Mail, string? Problem)> ReadMailAsync(FolderFile file, CancellationToken cancellationToken)
     {
-        if (path.EndsWith(".eml", StringComparison.OrdinalIgnoreCase))
-            return true;
-        var parent = Path.GetFileName(Path.GetDirectoryName(path));
-        return parent is "cur" or "new";
+        try
+        {
+            var (head, digest, cut) = await MailFileReader.ReadAsync(file.FullPath, cancellationToken);
+            if (cut)
+                _logger.FileCut(Info.Name, file.RelativePath, MailFileReader.ParsedBytes);
+            return (MimeMailReader.Read(head, digest, file.Modified), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.FileUnreadable(Info.Name, file.RelativePath, e);
+            return (null, e.Message.TrimEnd('.'));
+        }
     }
 }

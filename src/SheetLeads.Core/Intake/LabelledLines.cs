@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace SheetLeads.Core.Intake;
 
 /// <summary>
-/// Reads the <c>Label: value</c> lines of a website-form notification (SPEC §1), and the <c>Label⇥value</c> rows an
-/// HTML table of fields becomes. A label with nothing after the colon takes the lines below it as its value
-/// (Contact Form 7's "Message Body:"); a message field's value also runs on over unlabelled lines.
+/// Reads the <c>Label: value</c> lines of a website-form notification (SPEC §1), and what an HTML table of fields
+/// becomes: <c>Label⇥value</c> rows (label and value cells side by side, as Wix sends them) or a known label alone
+/// on its line with the value on the next (label row above value row, as Gravity Forms and WPForms send them). A
+/// label with nothing after the colon takes the lines below it as its value (Contact Form 7's "Message Body:");
+/// a message field's value also runs on over unlabelled lines.
 /// </summary>
 public static partial class LabelledLines
 {
@@ -16,16 +18,31 @@ public static partial class LabelledLines
         var fields = new List<FormField>();
         for (var i = 0; i < lines.Length; i++)
         {
+            string label, value;
+            var runsOn = false;
+            var stopAtBlank = false;
             var match = LabelLine().Match(lines[i]);
-            if (!match.Success)
-                continue;
-            var label = match.Groups["label"].Value.Trim();
-            var value = match.Groups["value"].Value.Trim();
-            var tabbed = match.Groups["sep"].Value == "\t";
-            var field = labels.Match(label);
-            if (!tabbed && (value.Length == 0 || field == LeadField.Message))
+            if (match.Success)
             {
-                var stopAtBlank = value.Length > 0;
+                label = match.Groups["label"].Value.Trim();
+                value = match.Groups["value"].Value.Trim();
+                var tabbed = match.Groups["sep"].Value == "\t";
+                runsOn = !tabbed && (value.Length == 0 || labels.Match(label) == LeadField.Message);
+                stopAtBlank = value.Length > 0;
+            }
+            else if (IsBareLabel(lines[i], labels) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && !IsLabelLine(lines[i + 1], labels))
+            {
+                label = lines[i].Trim();
+                value = lines[++i].Trim();
+                runsOn = labels.Match(label) == LeadField.Message;
+                stopAtBlank = false;
+            }
+            else
+            {
+                continue;
+            }
+            if (runsOn)
+            {
                 var more = new List<string>();
                 var j = i + 1;
                 for (; j < lines.Length; j++)
@@ -48,11 +65,19 @@ public static partial class LabelledLines
         return fields;
     }
 
-    // A continuation stops at the next line whose label is one the mapping knows, or that looks like a form row.
+    // A continuation stops at the next line whose label is one the mapping knows, that looks like a form row, or
+    // that is a known label on its own.
     private static bool IsLabelLine(string line, FieldLabels labels)
     {
         var m = LabelLine().Match(line);
-        return m.Success && (m.Groups["sep"].Value == "\t" || labels.Match(m.Groups["label"].Value) is not null);
+        return (m.Success && (m.Groups["sep"].Value == "\t" || labels.Match(m.Groups["label"].Value) is not null))
+            || IsBareLabel(line, labels);
+    }
+
+    private static bool IsBareLabel(string line, FieldLabels labels)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and <= 60 && labels.Match(t) is not null;
     }
 
     // A label: starts with a letter, at most 60 characters and 7 words, no sentence punctuation, then ':' or a tab.

@@ -67,8 +67,12 @@ public static partial class MailIntake
         return new Enquiry(
             reference, item.Origin, channel.Source, ReceivedOf(mail, now),
             fields.FullName, fields.Email, fields.Phone, fields.Company, text,
-            mail.Subject?.Trim(), mail.InReplyTo.Concat(mail.References).Distinct(StringComparer.Ordinal).ToArray());
+            mail.Subject?.Trim(), ThreadIds(mail));
     }
+
+    // Oldest first, the direct parent last: References lists the thread in order, In-Reply-To names the parent.
+    private static string[] ThreadIds(MailMessage mail) =>
+        mail.References.Concat(mail.InReplyTo).Reverse().Distinct(StringComparer.Ordinal).Reverse().ToArray();
 
     /// <summary>
     /// SPEC §10: the Date header when plausible (not in the future, not more than a day before the oldest Received
@@ -82,22 +86,19 @@ public static partial class MailIntake
         return mail.DeliveredAt.ToUniversalTime();
     }
 
-    // Step 5: labelled lines (or a table) with at least two lead fields, and a customer address outside the own
-    // domains in an e-mail field or in Reply-To.
+    // Step 5: labelled lines (or a table) naming at least two lead fields, and a customer address outside the own
+    // domains in an e-mail field or in Reply-To. A customer writing from that very address is not a form
+    // notification but a person whose signature has "Phone:" and "Email:" lines: step 8 keeps every word they wrote.
     private static ContactFields? FormNotification(MailMessage mail, string body, IntakeSettings settings)
     {
         var text = MessageCleaner.CutQuotesAndSignature(body);
         var answers = LabelledLines.Parse(text, settings.Labels);
-        if (answers.Count < 2)
+        var named = answers.Select(a => settings.Labels.Match(a.Label)).OfType<LeadField>().Distinct().Count();
+        if (named < 2)
             return null;
         var fields = new ContactFields(settings);
         foreach (var answer in answers)
-        {
-            var field = settings.Labels.Match(answer.Label);
-            fields.Add(answer.Label, answer.Value, field);
-        }
-        if (fields.Recognised < 2)
-            return null;
+            fields.Add(answer.Label, answer.Value, settings.Labels.Match(answer.Label));
         if (fields.Email is { } typed && settings.IsOwn(typed))
             return null;
         if (fields.Email is null)
@@ -108,7 +109,7 @@ public static partial class MailIntake
                 return null;
             fields.Fallback(replyTo.Header.Name, replyTo.Address);
         }
-        return fields;
+        return fields.Email == MailTriage.AddressOf(mail.From) ? null : fields;
     }
 
     // Reading 18: only explicit "Phone:" lines give a mail's phone, never numbers inside free text.

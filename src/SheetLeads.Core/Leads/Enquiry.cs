@@ -11,7 +11,10 @@ namespace SheetLeads.Core.Leads;
 /// <param name="Company">The customer's company.</param>
 /// <param name="Message">The cleaned, capped enquiry text.</param>
 /// <param name="Subject">A mail's subject (used by keyword rules), if any.</param>
-/// <param name="ThreadIds">The Message-IDs a mail replies to (In-Reply-To, References), without angle brackets.</param>
+/// <param name="ThreadIds">
+/// The Message-IDs a mail replies to, without angle brackets, oldest first with the direct parent last (References
+/// order, then In-Reply-To if References lacks it): matching trusts the newest known one.
+/// </param>
 public sealed record Enquiry(
     Reference Reference,
     string Origin,

@@ -53,6 +53,12 @@ public sealed record Lead
     /// <summary>The Notes cell.</summary>
     public string Notes { get; init; } = "";
 
+    /// <summary>The First response cell as typed (empty until the team first answered).</summary>
+    public string FirstResponseText { get; init; } = "";
+
+    /// <summary>When the team first answered, when the cell holds a date.</summary>
+    public DateTimeOffset? FirstResponse { get; init; }
+
     /// <summary>When the newest enquiry arrived.</summary>
     public DateTimeOffset? LastEnquiry { get; init; }
 

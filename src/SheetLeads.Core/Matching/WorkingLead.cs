@@ -58,7 +58,8 @@ internal sealed class WorkingLead
         Message = row.Message,
         IsOpen = row.IsOpen,
         PossibleDuplicateOf = row.Flag.Contains("Possible duplicate", StringComparison.OrdinalIgnoreCase) ? row.Flag : null,
-        LastEnquiry = row.LastEnquiry,
+        // An empty Last enquiry means the first enquiry is the newest: a late, older merge must not move it back.
+        LastEnquiry = row.LastEnquiry ?? row.Received,
     };
 
     public static WorkingLead Typed(Lead row, DateTimeOffset now, int sequence, bool open) => new()
@@ -74,7 +75,7 @@ internal sealed class WorkingLead
         Company = row.Company,
         Message = row.Message,
         IsOpen = open,
-        LastEnquiry = row.LastEnquiry,
+        LastEnquiry = row.LastEnquiry ?? row.Received ?? now,
     };
 
     public static WorkingLead FromEnquiry(Enquiry enquiry, int sequence)

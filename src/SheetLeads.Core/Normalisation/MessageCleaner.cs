@@ -54,7 +54,8 @@ public static partial class MessageCleaner
             var trimmed = line.Trim();
             if (line is "-- " or "--" or "-- \t" || SignatureDelimiter().IsMatch(line))
                 break;
-            if (IsReplyHeader(lines, i) || OriginalMessage().IsMatch(trimmed) || IsOutlookHeaderBlock(lines, i))
+            if (IsReplyHeader(lines, i) || OriginalMessage().IsMatch(trimmed) || IsOutlookHeaderBlock(lines, i)
+                || (Underscores().IsMatch(trimmed) && NextNonBlank(lines, i) is { } next && IsOutlookHeaderBlock(lines, next)))
                 break;
             if (trimmed.StartsWith('>'))
                 continue;
@@ -120,6 +121,14 @@ public static partial class MessageCleaner
         return false;
     }
 
+    private static int? NextNonBlank(string[] lines, int i)
+    {
+        for (var j = i + 1; j < lines.Length; j++)
+            if (lines[j].Trim().Length > 0)
+                return j;
+        return null;
+    }
+
     // Outlook's reply/forward header: "From: …" then "Sent: …" (or "Date:") within the next lines, with "Subject:".
     private static bool IsOutlookHeaderBlock(string[] lines, int i)
     {
@@ -143,6 +152,10 @@ public static partial class MessageCleaner
 
     [GeneratedRegex(@"^-{2,}\s*(Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalMessage();
+
+    // Outlook on the web and new Outlook draw a rule of underscores above the quoted message's header.
+    [GeneratedRegex(@"^_{10,}$")]
+    private static partial Regex Underscores();
 
     [GeneratedRegex(@"^--\s*$")]
     private static partial Regex SignatureDelimiter();

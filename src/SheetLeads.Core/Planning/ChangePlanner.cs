@@ -1,3 +1,4 @@
+using System.Globalization;
 using SheetLeads.Core.Leads;
 using SheetLeads.Core.Matching;
 using SheetLeads.Core.Normalisation;
@@ -8,7 +9,8 @@ namespace SheetLeads.Core.Planning;
 /// <summary>
 /// Plans one cycle's changes to the Leads tab from the table as read and the items the channels took in
 /// (SPEC §3, §4): duplicates dropped by reference, typed rows adopted (and flagged when they repeat a lead),
-/// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned.
+/// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned, First
+/// response stamped on leads the team has started working.
 /// The plan never writes a non-empty team cell or a column the tab does not have.
 /// </summary>
 public sealed class ChangePlanner(PlanningRules rules)
@@ -68,10 +70,11 @@ public sealed class ChangePlanner(PlanningRules rules)
             (owners[lead], rotation) = rules.Owners.Assign(lead.Source, KeywordText(lead), rotation);
         }
 
+        var columns = input.Sheet.Columns;
         var plan = new SheetChangePlan(
             newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
-                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l))).ToArray(),
-            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l)))
+                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), columns)).ToArray(),
+            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), columns, input.Now))
                 .Where(c => c is not null).Select(c => c!).ToArray());
 
         return new PlanResult(
@@ -80,12 +83,20 @@ public sealed class ChangePlanner(PlanningRules rules)
             highest ?? input.HighestIssued,
             rotation,
             Adopted: newLeads.Count(l => l.Adopted),
-            Flagged: newLeads.Count(l => l.Adopted && l.PossibleDuplicateOf is not null),
+            Flagged: columns.Has(LeadColumn.Flag) ? newLeads.Count(l => l.Adopted && l.PossibleDuplicateOf is not null) : 0,
             warnings);
     }
 
     private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, List<string> warnings)
     {
+        // SPEC §4: the worker never writes a column it does not know; a missing optional one is skipped, and said so.
+        if (input.Sheet.Columns.Missing is { Count: > 0 } missing)
+        {
+            var names = string.Join(", ", missing.Select(c => $"'{LeadColumns.HeaderOf(c)}'"));
+            warnings.Add(missing.Count == 1
+                ? $"The Leads tab has no {names} column; the worker leaves it out. Add the header (or run 'sheetleads init') to have it filled."
+                : $"The Leads tab has no {names} columns; the worker leaves them out. Add the headers (or run 'sheetleads init') to have them filled.");
+        }
         var rows = new LeadRowReader(rules.Statuses, rules.Time, rules.Phones).Read(input.Sheet);
         var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         typedRows = [];
@@ -119,6 +130,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         var original = book.ByContact(row.Email, row.PhoneKey)
             .Where(l => !l.IsNew && l.Id is not null)
             .OrderByDescending(l => l.IsOpen)
+            .ThenBy(l => l.PossibleDuplicateOf is null ? 0 : 1) // name the original, not an earlier copy of it
             .ThenByDescending(l => l.Recency)
             .FirstOrDefault();
         if (original is not null)
@@ -169,10 +181,11 @@ public sealed class ChangePlanner(PlanningRules rules)
     {
         var local = rules.Time.ToLocal(enquiry.Received);
         var text = enquiry.Message.Length > 0 ? enquiry.Message : enquiry.Subject ?? "";
-        return $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}";
+        // Invariant: in a custom format ':' is the culture's time separator, and fi-FI would write 10.04.
+        return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}");
     }
 
-    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous)
+    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, ColumnMap columns)
     {
         var email = lead.Email?.Value;
         var missing = rules.Required.Missing(lead.Name, email, lead.Phone?.Text, lead.Company, lead.Message);
@@ -198,13 +211,17 @@ public sealed class ChangePlanner(PlanningRules rules)
             [LeadColumn.Enquiries] = CellValue.Number(1 + lead.EnquiriesAdded),
             [LeadColumn.Ref] = CellValue.Text(string.Join('\n', lead.Refs.Select(r => r.ToString()))),
         };
-        return new NewLeadRow(lead.Id!.Value, cells);
+        return new NewLeadRow(lead.Id!.Value, cells.Where(c => columns.Has(c.Key)).ToDictionary());
     }
 
-    private RowChange? Changes(WorkingLead lead, string? owner)
+    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns, DateTimeOffset now)
     {
         var row = lead.Row!;
         var changes = new List<CellChange>();
+        // SPEC §4: First response is stamped when Status first leaves New/Incomplete. The worker sees that at the
+        // next cycle; a typed row already past New was answered as it was taken (a call), so at its Received.
+        if (row.Role != StatusRole.New && row.FirstResponseText.Length == 0)
+            changes.Add(new(LeadColumn.FirstResponse, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Adopted ? lead.Received : now))));
         if (lead.Adopted)
         {
             var missing = rules.Required.Missing(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message);
@@ -234,6 +251,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         var newRefs = lead.Refs.Where(r => !row.Refs.Contains(r)).ToArray();
         if (newRefs.Length > 0)
             changes.Add(new(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', newRefs.Select(r => r.ToString())))));
+        changes.RemoveAll(c => !columns.Has(c.Column));
         if (changes.Count == 0)
             return null;
         RowTarget target = lead.Adopted

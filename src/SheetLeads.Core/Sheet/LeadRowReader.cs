@@ -6,14 +6,18 @@ namespace SheetLeads.Core.Sheet;
 /// <summary>Turns the rows of a snapshot into leads, with dates read in the business time zone.</summary>
 public sealed class LeadRowReader(StatusSet statuses, BusinessTime time, PhoneNormaliser phones)
 {
-    /// <summary>Every non-blank row as a lead.</summary>
+    /// <summary>
+    /// Every row holding something in a column the worker knows, as a lead. A row with content only in the team's
+    /// own columns (a total under a Budget column) is not a lead and is never adopted.
+    /// </summary>
     public IReadOnlyList<Lead> Read(SheetSnapshot sheet)
     {
         var map = sheet.Columns;
+        var columns = Enum.GetValues<LeadColumn>();
         var leads = new List<Lead>(sheet.Rows.Count);
         foreach (var row in sheet.Rows)
         {
-            if (row.IsBlank)
+            if (row.IsBlank || columns.All(c => map.Get(row.Cells, c).IsEmpty))
                 continue;
             string Text(LeadColumn c) => map.Get(row.Cells, c).AsText().Trim();
             DateTimeOffset? Instant(LeadColumn c) => CellReading.LocalDateTime(map.Get(row.Cells, c)) is { } local ? time.ToInstant(local) : null;
@@ -39,6 +43,8 @@ public sealed class LeadRowReader(StatusSet statuses, BusinessTime time, PhoneNo
                 Role = statuses.RoleOf(status),
                 Owner = Text(LeadColumn.Owner),
                 Notes = map.Get(row.Cells, LeadColumn.Notes).AsText(),
+                FirstResponseText = Text(LeadColumn.FirstResponse),
+                FirstResponse = Instant(LeadColumn.FirstResponse),
                 LastEnquiry = Instant(LeadColumn.LastEnquiry),
                 Enquiries = CellReading.WholeNumber(map.Get(row.Cells, LeadColumn.Enquiries)),
                 Flag = Text(LeadColumn.Flag),

@@ -19,6 +19,13 @@ public sealed class SyncCycle(
     TimeProvider clock,
     SyncLimits limits)
 {
+    /// <summary>The first channel read this cycle: after a cycle cut short by the item limit, the next cycle starts
+    /// with the channel after the one that filled it, so one channel's backlog cannot starve the others.</summary>
+    private int _firstChannel;
+
+    /// <summary>What a cycle that wrote the sheet but could not record it reports (the sheet holds the references).</summary>
+    public const string State = "state";
+
     /// <summary>Runs one cycle.</summary>
     public async Task<CycleReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -29,21 +36,33 @@ public sealed class SyncCycle(
         var problems = new List<CycleFailure>();
         var batches = new List<(IChannel Channel, ChannelBatch Batch, int First, int Count)>();
         var items = new List<TakenItem>();
+        var unread = false;
 
-        foreach (var channel in channels)
+        var start = channels.Count == 0 ? 0 : _firstChannel % channels.Count;
+        for (var i = 0; i < channels.Count; i++)
         {
+            var index = (start + i) % channels.Count;
+            var channel = channels[index];
             var remaining = limits.MaxItems - items.Count;
             if (remaining <= 0)
+            {
+                unread = true; // the channels after the limit may hold items: say so, so the next cycle is not put off
+                _firstChannel = index;
                 break;
+            }
             try
             {
                 var batch = await channel.ReadAsync(remaining, cancellationToken);
                 problems.AddRange(batch.Problems.Select(p => new CycleFailure(channel.Info.Name, p)));
                 batches.Add((channel, batch, items.Count, batch.Items.Count));
-                items.AddRange(batch.Items.Select(i => EnquiryIntake.Take(channel.Info, i, intake, now)));
+                items.AddRange(batch.Items.Select(item => EnquiryIntake.Take(channel.Info, item, intake, now)));
+                if (batch.HasMore)
+                    _firstChannel = index + 1;
             }
-            catch (ChannelException e)
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
+                // SPEC §1: channels are independent. An adapter should throw ChannelException, but one that fails
+                // any other way (a bug, a timeout's TaskCanceledException) is still only that channel's failure.
                 failures.Add(new CycleFailure(channel.Info.Name, e.Message, e));
             }
         }
@@ -58,7 +77,7 @@ public sealed class SyncCycle(
             Failures = failures,
             Problems = problems,
             Warnings = result?.Warnings ?? [],
-            HasMore = batches.Any(b => b.Batch.HasMore),
+            HasMore = unread || batches.Any(b => b.Batch.HasMore),
         };
 
         PlanResult result;
@@ -72,8 +91,18 @@ public sealed class SyncCycle(
             return Report(null);
         }
 
-        await state.CommitAsync(new CycleRecord(now, result.Outcomes, batches.Select(b => b.Batch.Checkpoint).ToArray(),
-            result.HighestIssued, result.LastRoundRobin), cancellationToken);
+        try
+        {
+            await state.CommitAsync(new CycleRecord(now, result.Outcomes, batches.Select(b => b.Batch.Checkpoint).ToArray(),
+                result.HighestIssued, result.LastRoundRobin), cancellationToken);
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // The sheet holds every reference, so nothing is lost or doubled: the next cycle reads the same items
+            // again and finds them already in the sheet. The channels keep their markers until then.
+            failures.Add(new CycleFailure(State, "the worker's state could not be recorded: " + e.Message, e));
+            return Report(result);
+        }
 
         foreach (var (channel, batch, first, count) in batches)
         {
@@ -108,9 +137,16 @@ public sealed class SyncCycle(
             catch (SheetChangedException) when (attempt < limits.PlanAttempts)
             {
                 // A person moved or re-identified a planned row between read and write: read again and re-plan.
+                // The Lead IDs seen so far stay issued even if their rows are gone now (SPEC §4: never reused).
+                memory = memory with { HighestIssued = Highest(memory.HighestIssued, HighestIn(snapshot)) };
             }
         }
     }
+
+    private static LeadId? HighestIn(SheetSnapshot snapshot) =>
+        snapshot.Rows.Select(r => LeadId.TryParse(snapshot.Columns.Get(r.Cells, LeadColumn.LeadId).AsText(), out var id) ? id : null).Max();
+
+    private static LeadId? Highest(LeadId? a, LeadId? b) => a is null ? b : b is null ? a : a.Value > b.Value ? a : b;
 
     private static string MissingColumnsMessage(SheetSnapshot snapshot, IReadOnlyList<LeadColumn> missing)
     {

@@ -47,6 +47,10 @@ internal sealed class FolderScan(string channel, string root, Func<string, bool>
             var info = new FileInfo(path);
             if (!info.Exists)
                 continue;
+            // A symlinked file is judged by its target, so an edit behind the link is read again; a dangling link
+            // is listed as it is, so reading it fails and is reported.
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
+                info = target;
             var relative = Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
             yield return new FolderFile(path, relative, info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero));
         }

@@ -64,8 +64,10 @@ internal sealed class StatusOptions
 /// <summary><c>SheetLeads:Business:WorkingHours</c>.</summary>
 internal sealed class WorkingHoursOptions
 {
-    /// <summary>Open days. Default: Mon–Fri.</summary>
-    public List<string> Days { get; set; } = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+    /// <summary>Open days. Default: Mon–Fri. (Null, not a list: the binder would add to a default list, not replace it.)</summary>
+    public List<string>? Days { get; set; }
+
+    public static IReadOnlyList<string> DefaultDays { get; } = ["Mon", "Tue", "Wed", "Thu", "Fri"];
 
     /// <summary>Opening time. Default: 09:00.</summary>
     public string Open { get; set; } = "09:00";

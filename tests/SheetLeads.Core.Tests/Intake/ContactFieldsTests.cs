@@ -1,10 +1,8 @@
-using System.Diagnostics.CodeAnalysis;
 using SheetLeads.Core.Intake;
 using SheetLeads.Core.Leads;
 
 namespace SheetLeads.Core.Tests.Intake;
 
-[SuppressMessage("Naming", "CA1707", Justification = "Test names are behaviour sentences (STYLE.md).")]
 public class ContactFieldsTests
 {
     private readonly ContactFields _fields = new(FormIntakeTests.Settings());

@@ -1,9 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using SheetLeads.Core.Intake;
 
 namespace SheetLeads.Core.Tests.Intake;
 
-[SuppressMessage("Naming", "CA1707", Justification = "Test names are behaviour sentences (STYLE.md).")]
 public class FieldLabelsTests
 {
     [Theory]

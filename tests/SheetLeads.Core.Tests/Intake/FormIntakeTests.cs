@@ -1,11 +1,9 @@
-using System.Diagnostics.CodeAnalysis;
 using SheetLeads.Core.Intake;
 using SheetLeads.Core.Leads;
 using SheetLeads.Core.Normalisation;
 
 namespace SheetLeads.Core.Tests.Intake;
 
-[SuppressMessage("Naming", "CA1707", Justification = "Test names are behaviour sentences (STYLE.md).")]
 public class FormIntakeTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);

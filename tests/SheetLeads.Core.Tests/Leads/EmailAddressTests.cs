@@ -1,72 +1,69 @@
 using SheetLeads.Core.Leads;
+
 using SheetLeads.Core.Tests.Support;
 
 namespace SheetLeads.Core.Tests.Leads;
 
-public class EmailAddressTests
+public sealed class EmailAddressTests
 {
     [Theory]
-    [InlineData("Megan.Lewis@Gmail.com", "megan.lewis@gmail.com")]
-    [InlineData("  PETER.WALSH@EXAMPLE.CO.UK  ", "peter.walsh@example.co.uk")]
-    [InlineData("<ann@example.com>", "ann@example.com")]
-    [InlineData("mailto:ann@example.com", "ann@example.com")]
-    [InlineData("\"ann+quotes@example.com\"", "ann+quotes@example.com")]
-    public void An_address_is_trimmed_and_lower_cased(string text, string expected)
+    [InlineData("  Sophie.Turner@Gmail.COM ", "sophie.turner@gmail.com")]
+    [InlineData("<gary@example.co.uk>", "gary@example.co.uk")]
+    [InlineData("mailto:Gary@Example.co.uk", "gary@example.co.uk")]
+    [InlineData("\"leo+quotes@example.com\"", "leo+quotes@example.com")]
+    public void An_address_is_trimmed_unwrapped_and_lower_cased(string text, string expected)
     {
-        var ok = EmailAddress.TryParse(text, out var address);
+        var read = EmailAddress.TryParse(text, out var address);
 
-        Assert.True(ok);
+        Assert.True(read);
         Assert.Equal(expected, address!.Value);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("ann")]
+    [InlineData("sophie")]
     [InlineData("@example.com")]
-    [InlineData("ann@")]
-    [InlineData("ann@localhost")]
-    [InlineData("ann@.example.com")]
-    [InlineData("ann@example.com.")]
-    [InlineData("ann@exa..mple.com")]
-    [InlineData("ann lee@example.com")]
-    [InlineData("ann@example.com, bob@example.com")]
-    [InlineData("ann@bob@example.com")]
-    public void Text_that_is_not_an_address_is_refused(string? text)
+    [InlineData("sophie@")]
+    [InlineData("sophie@localhost")]
+    [InlineData("sophie turner@example.com")]
+    [InlineData("sophie@example..com")]
+    [InlineData("sophie@.example.com")]
+    [InlineData("sophie@example.com.")]
+    [InlineData("a@b.com, c@d.com")]
+    [InlineData("Sophie Turner <sophie@example.com>")]
+    public void Text_that_is_not_one_address_is_refused(string? text)
     {
-        var ok = EmailAddress.TryParse(text, out var address);
+        var read = EmailAddress.TryParse(text, out var address);
 
-        Assert.False(ok);
+        Assert.False(read);
         Assert.Null(address);
     }
 
     [Fact]
     public void An_address_knows_its_local_part_and_domain()
     {
-        var address = Some.Email("Ann.Lee@Brightpath.co.uk");
+        var address = Some.Email("chloe@brightpath.co.uk");
 
-        Assert.Equal("ann.lee", address.LocalPart);
+        Assert.Equal("chloe", address.LocalPart);
         Assert.Equal("brightpath.co.uk", address.Domain);
     }
 
     [Theory]
     [InlineData("bob@brightpath.co.uk", true)]
-    [InlineData("mailer-daemon@mail.brightpath.co.uk", true)]
-    [InlineData("someone@notbrightpath.co.uk", false)]
-    [InlineData("someone@brightpath.co.uk.evil.com", false)]
-    public void An_address_is_in_a_domain_or_its_subdomains(string text, bool expected)
+    [InlineData("MAILER-DAEMON@mail.brightpath.co.uk", true)]
+    [InlineData("bob@notbrightpath.co.uk", false)]
+    [InlineData("bob@brightpath.co.uk.example.com", false)]
+    public void An_address_is_in_a_domain_and_its_subdomains_only(string text, bool inside)
     {
         var address = Some.Email(text);
 
-        Assert.Equal(expected, address.IsIn(" @Brightpath.co.uk"));
+        Assert.Equal(inside, address.IsIn("Brightpath.co.uk"));
     }
 
     [Fact]
     public void Two_spellings_of_one_address_are_equal()
     {
-        var a = Some.Email("Ann@Example.com");
-        var b = Some.Email("ann@example.COM");
-
-        Assert.Equal(a, b);
+        Assert.Equal(Some.Email("Sophie@Example.com"), Some.Email(" sophie@example.com"));
     }
 }

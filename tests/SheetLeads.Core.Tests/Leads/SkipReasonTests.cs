@@ -2,7 +2,7 @@ using SheetLeads.Core.Leads;
 
 namespace SheetLeads.Core.Tests.Leads;
 
-public class SkipReasonTests
+public sealed class SkipReasonTests
 {
     [Theory]
     [InlineData(SkipReason.Unparseable, "unparseable")]
@@ -12,7 +12,7 @@ public class SkipReasonTests
     [InlineData(SkipReason.AutoReply, "auto-reply")]
     [InlineData(SkipReason.Bulk, "bulk")]
     [InlineData(SkipReason.OwnDomain, "own-domain")]
-    public void Skip_reasons_are_spelled_as_the_spec_spells_them(SkipReason reason, string text)
+    public void Skip_reasons_are_spelled_exactly_as_spec_spells_them(SkipReason reason, string text)
     {
         Assert.Equal(text, reason.ToText());
     }

@@ -3,81 +3,87 @@ using SheetLeads.Core.Tests.Support;
 
 namespace SheetLeads.Core.Tests.Normalisation;
 
-public class BusinessTimeTests
+public sealed class BusinessTimeTests
 {
-    private static readonly BusinessTime London = new(TestZones.London);
-    private static readonly BusinessTime NewYork = new(TestZones.NewYork);
+    private readonly BusinessTime _london = new(TestZones.LondonLike);
 
     [Fact]
-    public void A_winter_instant_shows_as_the_same_wall_clock_time_in_london()
+    public void A_winter_wall_clock_time_is_read_with_the_standard_offset()
     {
-        var local = London.ToLocal(new DateTimeOffset(2026, 11, 22, 10, 4, 0, TimeSpan.Zero));
+        var instant = _london.ToInstant(Some.Local("2026-11-22 10:04"));
 
-        Assert.Equal(new DateTime(2026, 11, 22, 10, 4, 0), local);
-        Assert.Equal(DateTimeKind.Unspecified, local.Kind);
+        Assert.Equal(Some.Utc("2026-11-22 10:04"), instant);
     }
 
     [Fact]
-    public void A_summer_instant_shows_an_hour_later_in_london_and_may_fall_on_the_next_day()
+    public void A_summer_wall_clock_time_is_read_with_the_summer_offset()
     {
-        var instant = new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero);
+        var instant = _london.ToInstant(Some.Local("2026-07-01 10:00"));
 
-        Assert.Equal(new DateTime(2026, 7, 2, 0, 30, 0), London.ToLocal(instant));
-        Assert.Equal(new DateOnly(2026, 7, 2), London.DateOf(instant));
-    }
-
-    [Fact]
-    public void An_ordinary_wall_clock_time_maps_to_its_one_instant()
-    {
-        var instant = London.ToInstant(new DateTime(2026, 7, 1, 9, 0, 0));
-
-        Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero), instant);
-        Assert.Equal(TimeSpan.Zero, instant.Offset);
+        Assert.Equal(Some.Utc("2026-07-01 09:00"), instant);
     }
 
     [Fact]
     public void A_wall_clock_time_skipped_by_the_spring_forward_moves_forward_by_the_gap()
     {
-        // 29 March 2026: London's clocks go from 01:00 to 02:00, so 01:30 never happens; it is read as 02:30 BST.
-        var instant = London.ToInstant(new DateTime(2026, 3, 29, 1, 30, 0));
+        var instant = _london.ToInstant(Some.Local("2026-03-29 01:30"));
 
-        Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero), instant);
-        Assert.Equal(new DateTime(2026, 3, 29, 2, 30, 0), London.ToLocal(instant));
+        Assert.Equal(Some.Utc("2026-03-29 01:30"), instant);
+        Assert.Equal(Some.Local("2026-03-29 02:30"), _london.ToLocal(instant));
     }
 
     [Fact]
     public void A_wall_clock_time_repeated_by_the_fall_back_takes_the_earlier_instant()
     {
-        // 25 October 2026: 01:30 happens at 00:30 UTC (BST) and again at 01:30 UTC (GMT).
-        var instant = London.ToInstant(new DateTime(2026, 10, 25, 1, 30, 0));
+        var instant = _london.ToInstant(Some.Local("2026-10-25 01:30"));
 
-        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), instant);
+        Assert.Equal(Some.Utc("2026-10-25 00:30"), instant);
     }
 
     [Fact]
-    public void West_of_utc_a_skipped_time_also_moves_forward()
+    public void A_skipped_time_in_a_zone_ahead_of_utc_also_moves_forward()
     {
-        // 8 March 2026: New York's clocks go from 02:00 to 03:00; 02:30 is read as 03:30 EDT.
-        var instant = NewYork.ToInstant(new DateTime(2026, 3, 8, 2, 30, 0));
+        var kyiv = new BusinessTime(TestZones.KyivLike);
 
-        Assert.Equal(new DateTimeOffset(2026, 3, 8, 7, 30, 0, TimeSpan.Zero), instant);
-        Assert.Equal(new DateTime(2026, 3, 8, 3, 30, 0), NewYork.ToLocal(instant));
+        var instant = kyiv.ToInstant(Some.Local("2026-03-29 03:30"));
+
+        Assert.Equal(Some.Local("2026-03-29 04:30"), kyiv.ToLocal(instant));
     }
 
     [Fact]
-    public void West_of_utc_a_repeated_time_also_takes_the_earlier_instant()
+    public void A_repeated_time_in_a_zone_ahead_of_utc_takes_the_earlier_instant()
     {
-        // 1 November 2026: 01:30 happens at 05:30 UTC (EDT) and again at 06:30 UTC (EST).
-        var instant = NewYork.ToInstant(new DateTime(2026, 11, 1, 1, 30, 0));
+        var kyiv = new BusinessTime(TestZones.KyivLike);
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 1, 5, 30, 0, TimeSpan.Zero), instant);
+        var instant = kyiv.ToInstant(Some.Local("2026-10-25 03:30"));
+
+        Assert.Equal(Some.Utc("2026-10-25 00:30"), instant);
     }
 
     [Fact]
-    public void A_wall_clock_time_of_any_kind_is_read_as_business_time()
+    public void An_instant_is_shown_as_business_wall_clock_time()
     {
-        var utcKind = DateTime.SpecifyKind(new DateTime(2026, 7, 1, 9, 0, 0), DateTimeKind.Utc);
+        var local = _london.ToLocal(Some.Utc("2026-07-01 23:30"));
 
-        Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero), London.ToInstant(utcKind));
+        Assert.Equal(Some.Local("2026-07-02 00:30"), local);
+        Assert.Equal(DateTimeKind.Unspecified, local.Kind);
+    }
+
+    [Fact]
+    public void The_business_date_of_an_instant_follows_the_wall_clock()
+    {
+        var date = _london.DateOf(Some.Utc("2026-07-01 23:30"));
+
+        Assert.Equal(new DateOnly(2026, 7, 2), date);
+    }
+
+    [Fact]
+    public void A_wall_clock_time_marked_utc_is_still_read_as_business_time()
+    {
+        var local = DateTime.SpecifyKind(Some.Local("2026-07-01 10:00"), DateTimeKind.Utc);
+
+        var instant = _london.ToInstant(local);
+
+        Assert.Equal(Some.Utc("2026-07-01 09:00"), instant);
     }
 }

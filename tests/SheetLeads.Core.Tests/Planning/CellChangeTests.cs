@@ -3,82 +3,86 @@ using SheetLeads.Core.Sheet;
 
 namespace SheetLeads.Core.Tests.Planning;
 
-public class CellChangeTests
+public sealed class CellChangeTests
 {
+    private static readonly CellChange FillPhone = new(LeadColumn.Phone, CellChangeKind.Fill, CellValue.Text("+447700900222"));
+
     [Fact]
     public void A_fill_writes_an_empty_cell()
     {
-        var fill = new CellChange(LeadColumn.Phone, CellChangeKind.Fill, CellValue.Text("+447700900123"));
-
-        Assert.Equal(CellValue.Text("+447700900123"), fill.Resolve(CellValue.Empty));
-        Assert.Equal(CellValue.Text("+447700900123"), fill.Resolve(CellValue.Text("  ")));
+        Assert.Equal(CellValue.Text("+447700900222"), FillPhone.Resolve(CellValue.Empty));
+        Assert.Equal(CellValue.Text("+447700900222"), FillPhone.Resolve(CellValue.Text("  ")));
     }
 
     [Fact]
-    public void A_fill_leaves_a_cell_a_person_typed_in_alone()
+    public void A_fill_leaves_a_cell_a_person_typed_into_alone()
     {
-        var fill = new CellChange(LeadColumn.Owner, CellChangeKind.Fill, CellValue.Text("Alice Hart"));
-
-        Assert.Null(fill.Resolve(CellValue.Text("Bob Singh")));
+        Assert.Null(FillPhone.Resolve(CellValue.Text("07700 900 222 (mobile)")));
+        Assert.Null(FillPhone.Resolve(CellValue.Number(0)));
     }
 
     [Fact]
     public void An_appended_line_goes_below_what_is_there()
     {
-        var append = new CellChange(LeadColumn.Notes, CellChangeKind.AppendLine, CellValue.Text("2026-11-22 10:04 Email: Any news?"));
+        var change = new CellChange(LeadColumn.Notes, CellChangeKind.AppendLine, CellValue.Text("2026-11-22 10:04 Email: Any news?"));
 
-        var value = append.Resolve(CellValue.Text("Site visit done 12/11.\n"));
+        var value = change.Resolve(CellValue.Text("Site visit 06/11.\n"));
 
-        Assert.Equal(CellValue.Text("Site visit done 12/11.\n2026-11-22 10:04 Email: Any news?"), value);
+        Assert.Equal("Site visit 06/11.\n2026-11-22 10:04 Email: Any news?", value?.AsText());
     }
 
     [Fact]
-    public void An_appended_line_into_an_empty_cell_is_the_whole_cell()
+    public void An_appended_line_in_an_empty_cell_is_the_whole_cell()
     {
-        var append = new CellChange(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text("mail:x@y"));
+        var change = new CellChange(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text("mail:m2@example.com"));
 
-        Assert.Equal(CellValue.Text("mail:x@y"), append.Resolve(CellValue.Empty));
+        var value = change.Resolve(CellValue.Empty);
+
+        Assert.Equal(CellValue.Text("mail:m2@example.com"), value);
     }
 
     [Fact]
-    public void A_line_already_there_is_not_appended_again()
+    public void A_line_is_appended_once_even_when_the_change_is_applied_twice()
     {
-        var append = new CellChange(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text("mail:x@y"));
+        var change = new CellChange(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text("mail:m2@example.com"));
 
-        Assert.Null(append.Resolve(CellValue.Text("site:1\r\nmail:x@y")));
+        var once = change.Resolve(CellValue.Text("mail:m1@example.com"))!.Value;
+        var twice = change.Resolve(once);
+
+        Assert.Null(twice);
     }
 
     [Fact]
-    public void Of_several_lines_only_those_not_there_are_appended()
+    public void Of_several_lines_only_those_not_there_yet_are_appended()
     {
-        var append = new CellChange(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text("site:1\nsite:2"));
+        var change = new CellChange(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text("mail:m1@example.com\nmail:m2@example.com"));
 
-        Assert.Equal(CellValue.Text("site:1\nsite:2"), append.Resolve(CellValue.Text("site:1")));
-    }
+        var value = change.Resolve(CellValue.Text("mail:m0@example.com\r\n mail:m1@example.com "));
 
-    [Fact]
-    public void Applying_an_append_twice_changes_the_cell_once()
-    {
-        var append = new CellChange(LeadColumn.Notes, CellChangeKind.AppendLine, CellValue.Text("2026-11-22 10:04 Email: Any news?"));
-        var once = append.Resolve(CellValue.Text("Called.")) ?? throw new InvalidOperationException("no change");
-
-        Assert.Null(append.Resolve(once));
+        Assert.Equal("mail:m0@example.com\n mail:m1@example.com\nmail:m2@example.com", value?.AsText());
     }
 
     [Fact]
     public void A_set_replaces_a_different_value()
     {
-        var set = new CellChange(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number(3));
+        var change = new CellChange(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number(3));
 
-        Assert.Equal(CellValue.Number(3), set.Resolve(CellValue.Number(2)));
-        Assert.Equal(CellValue.Number(3), set.Resolve(CellValue.Text("3")));
+        Assert.Equal(CellValue.Number(3), change.Resolve(CellValue.Number(2)));
     }
 
     [Fact]
     public void A_set_to_the_value_already_there_writes_nothing()
     {
-        var set = new CellChange(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number(3));
+        var change = new CellChange(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number(3));
 
-        Assert.Null(set.Resolve(CellValue.Number(3)));
+        Assert.Null(change.Resolve(CellValue.Number(3)));
+    }
+
+    [Fact]
+    public void A_set_writes_a_typed_value_over_the_same_text()
+    {
+        var change = new CellChange(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number(3));
+
+        Assert.Equal(CellValue.Number(3), change.Resolve(CellValue.Text("3")));
     }
 }

@@ -1,146 +1,149 @@
 using SheetLeads.Core.Leads;
+using SheetLeads.Core.Normalisation;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Core.Tests.Support;
 
 namespace SheetLeads.Core.Tests.Sheet;
 
-public class LeadRowReaderTests
+public sealed class LeadRowReaderTests
 {
+    private readonly LeadRowReader _reader = new(StatusSet.Default, Some.Time, Some.Phones);
+
     [Fact]
-    public void A_row_the_worker_wrote_reads_as_its_lead()
+    public void A_row_the_worker_wrote_reads_back_as_its_lead()
     {
-        var row = Some.Row(id: "L-000004", name: "James O'Connor", email: "James@Example.com", phone: "+447700900321",
-            status: "Contacted", owner: "Bob Singh", notes: "Called 12/11.", enquiries: 2, refs: "mail:a@x\nsite:sub-7");
+        var sheet = Some.Sheet(Some.LeadRow(
+            id: "L-000004", received: "2026-11-02 10:00", name: "James O'Connor", email: "James@Example.com",
+            phone: "+447700900321", status: "Contacted", owner: "Chloe Price", notes: "Called back.\nSite visit Friday.",
+            firstResponse: "2026-11-02 10:40", lastEnquiry: "2026-11-03 08:30", enquiries: 2, refs: "mail:a@x.example\nsite:sub-1"));
 
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(row)));
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
 
-        Assert.Equal(new LeadId(4), lead.Id);
-        Assert.False(lead.HasUnreadableId);
-        Assert.Equal(2, lead.Row.RowNumber);
+        Assert.Equal(Some.Id("L-000004"), lead.Id);
+        Assert.Equal(Some.Utc("2026-11-02 10:00"), lead.Received);
         Assert.Equal("James O'Connor", lead.Name);
         Assert.Equal("James@Example.com", lead.EmailText);
-        Assert.Equal("james@example.com", lead.Email?.Value);
+        Assert.Equal(Some.Email("james@example.com"), lead.Email);
         Assert.Equal("+447700900321", lead.PhoneKey);
         Assert.Equal(StatusRole.Active, lead.Role);
         Assert.True(lead.IsOpen);
-        Assert.Equal("Bob Singh", lead.Owner);
-        Assert.Equal("Called 12/11.", lead.Notes);
+        Assert.Equal("Chloe Price", lead.Owner);
+        Assert.Equal("Called back.\nSite visit Friday.", lead.Notes);
+        Assert.Equal(Some.Utc("2026-11-02 10:40"), lead.FirstResponse);
+        Assert.Equal(Some.Utc("2026-11-03 08:30"), lead.LastEnquiry);
         Assert.Equal(2, lead.Enquiries);
-        Assert.Equal([new Reference("mail", "a@x"), new Reference("site", "sub-7")], lead.Refs);
+        Assert.Equal([Some.Ref("mail:a@x.example"), Some.Ref("site:sub-1")], lead.Refs);
     }
 
     [Fact]
-    public void A_date_cell_is_read_in_the_business_time_zone()
+    public void A_phone_typed_by_a_person_matches_by_its_e164_form_and_stays_as_typed()
     {
-        var row = Some.Row(received: new DateTime(2026, 7, 1, 10, 0, 0), lastEnquiry: new DateTime(2026, 7, 2, 11, 0, 0));
+        var sheet = Some.Sheet(Some.TypedRow(name: "Pat Doyle", phone: "07700 900 321"));
 
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(row)));
-
-        Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero), lead.Received);
-        Assert.Equal(new DateTimeOffset(2026, 7, 2, 10, 0, 0, TimeSpan.Zero), lead.LastEnquiry);
-    }
-
-    [Fact]
-    public void A_received_serial_number_is_read_as_a_date()
-    {
-        var row = Some.Row();
-        row[LeadColumn.Received] = CellValue.Number(new DateTime(2026, 7, 1, 10, 0, 0).ToOADate());
-
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(row)));
-
-        Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero), lead.Received);
-    }
-
-    [Fact]
-    public void A_received_date_typed_as_text_is_read_as_a_date()
-    {
-        var row = Some.Row();
-        row[LeadColumn.Received] = CellValue.Text("01/07/2026 10:00");
-
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(row)));
-
-        Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero), lead.Received);
-    }
-
-    [Fact]
-    public void Received_text_that_is_no_date_reads_as_unknown()
-    {
-        var row = Some.Row();
-        row[LeadColumn.Received] = CellValue.Text("last Tuesday");
-
-        Assert.Null(Assert.Single(Some.Reader().Read(Some.Sheet(row))).Received);
-    }
-
-    [Fact]
-    public void Enquiries_typed_as_text_are_counted()
-    {
-        var row = Some.Row();
-        row[LeadColumn.Enquiries] = CellValue.Text("3");
-
-        Assert.Equal(3, Assert.Single(Some.Reader().Read(Some.Sheet(row))).Enquiries);
-    }
-
-    [Fact]
-    public void Enquiries_that_are_not_a_number_read_as_unknown()
-    {
-        var row = Some.Row();
-        row[LeadColumn.Enquiries] = CellValue.Text("a few");
-
-        Assert.Null(Assert.Single(Some.Reader().Read(Some.Sheet(row))).Enquiries);
-    }
-
-    [Fact]
-    public void A_row_typed_without_a_lead_id_reads_as_a_lead_without_one()
-    {
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(Some.TypedRow(phone: "07700 900 321"))));
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
 
         Assert.Null(lead.Id);
-        Assert.False(lead.HasUnreadableId);
         Assert.Equal("07700 900 321", lead.PhoneText);
         Assert.Equal("+447700900321", lead.PhoneKey);
-        Assert.Null(lead.Received);
-        Assert.Equal(StatusRole.New, lead.Role);
+    }
+
+    [Fact]
+    public void Dates_are_read_in_the_business_time_zone()
+    {
+        var sheet = Some.Sheet(Some.LeadRow(received: "2026-07-01 10:00"));
+
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
+
+        Assert.Equal(Some.Utc("2026-07-01 09:00"), lead.Received);
+    }
+
+    [Fact]
+    public void Dates_and_counts_typed_as_text_or_numbers_are_read()
+    {
+        var row = Some.LeadRow();
+        row[LeadColumn.Received] = CellValue.Text("22/11/2026 10:04");
+        row[LeadColumn.LastEnquiry] = CellValue.Number(45658.5);
+        row[LeadColumn.Enquiries] = CellValue.Text("3");
+        var sheet = Some.Sheet(row);
+
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
+
+        Assert.Equal(Some.Utc("2026-11-22 10:04"), lead.Received);
+        Assert.Equal(Some.Utc("2025-01-01 12:00"), lead.LastEnquiry);
+        Assert.Equal(3, lead.Enquiries);
     }
 
     [Fact]
     public void A_lead_id_cell_holding_something_else_is_marked_unreadable()
     {
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(Some.Row(id: "L-12x"))));
+        var sheet = Some.Sheet(Some.LeadRow(id: "L-00004A"));
+
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
 
         Assert.Null(lead.Id);
         Assert.True(lead.HasUnreadableId);
     }
 
     [Fact]
-    public void A_closed_status_reads_as_a_closed_lead()
+    public void A_typed_row_without_a_lead_id_is_not_unreadable()
     {
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(Some.Row(status: "won"))));
+        var sheet = Some.Sheet(Some.TypedRow(name: "Pat Doyle"));
+
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
+
+        Assert.False(lead.HasUnreadableId);
+    }
+
+    [Fact]
+    public void Blank_rows_are_left_out()
+    {
+        var header = LeadColumns.DefaultHeader;
+        var blank = new CellValue[header.Count];
+        blank[3] = CellValue.Text("   ");
+        var named = new CellValue[header.Count];
+        named[3] = CellValue.Text("Pat Doyle");
+        var snapshot = Some.Snapshot(header, blank, named);
+
+        var lead = Assert.Single(new LeadRowReader(StatusSet.Default, Some.Time, Some.Phones).Read(snapshot));
+
+        Assert.Equal("Pat Doyle", lead.Name);
+        Assert.Equal(3, lead.Row.RowNumber);
+    }
+
+    [Fact]
+    public void A_closed_status_makes_the_lead_closed()
+    {
+        var sheet = Some.Sheet(Some.LeadRow(status: "Won"));
+
+        var lead = Assert.Single(_reader.Read(sheet.Snapshot()));
 
         Assert.Equal(StatusRole.Won, lead.Role);
         Assert.False(lead.IsOpen);
     }
 
     [Fact]
-    public void Columns_in_another_order_are_read_by_their_header()
+    public void Columns_are_read_where_the_team_moved_them()
     {
-        var header = new[] { "Email", "Ref", "Name", "Lead ID", "Status", "Source", "Phone", "Company", "Message", "Owner", "Notes", "Enquiries", "Received" };
-        var sheet = Some.Sheet(header, Some.TextCells("ann@example.com", "site:1", "Ann Lee", "L-000009", "Won"));
+        var snapshot = Some.Snapshot(
+            ["Ref", "Status", "Budget", "Name", "Lead ID", "Phone"],
+            [CellValue.Text("site:sub-9"), CellValue.Text("Lost"), CellValue.Text("£5k"), CellValue.Text("Tom Baker"), CellValue.Text("L-000002"), CellValue.Text("0161 496 0753")]);
 
-        var lead = Assert.Single(Some.Reader().Read(sheet));
+        var lead = Assert.Single(new LeadRowReader(StatusSet.Default, new BusinessTime(TimeZoneInfo.Utc), Some.Phones).Read(snapshot));
 
-        Assert.Equal(new LeadId(9), lead.Id);
-        Assert.Equal("Ann Lee", lead.Name);
-        Assert.Equal("ann@example.com", lead.Email?.Value);
-        Assert.Equal(StatusRole.Won, lead.Role);
-        Assert.Equal([new Reference("site", "1")], lead.Refs);
+        Assert.Equal(Some.Id("L-000002"), lead.Id);
+        Assert.Equal("Tom Baker", lead.Name);
+        Assert.Equal(StatusRole.Lost, lead.Role);
+        Assert.Equal("+441614960753", lead.PhoneKey);
+        Assert.Equal([Some.Ref("site:sub-9")], lead.Refs);
     }
 
     [Fact]
-    public void A_phone_that_cannot_be_parsed_gives_no_match_key()
+    public void A_row_holding_something_only_in_the_teams_own_columns_is_no_lead()
     {
-        var lead = Assert.Single(Some.Reader().Read(Some.Sheet(Some.Row(phone: "07700 900666 / 0161 496 0754"))));
+        var snapshot = Some.Snapshot(["Lead ID", "Name", "Budget"], [CellValue.Empty, CellValue.Empty, CellValue.Text("£17,800")]);
 
-        Assert.Equal("07700 900666 / 0161 496 0754", lead.PhoneText);
-        Assert.Null(lead.PhoneKey);
+        var leads = _reader.Read(snapshot);
+
+        Assert.Empty(leads);
     }
 }

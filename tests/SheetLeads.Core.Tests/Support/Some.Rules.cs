@@ -1,31 +1,40 @@
 using SheetLeads.Core.Leads;
-using SheetLeads.Core.Normalisation;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Rules;
-using SheetLeads.Core.Sheet;
 
 namespace SheetLeads.Core.Tests.Support;
 
 internal static partial class Some
 {
-    /// <summary>The business time zone of every test: London, built by hand.</summary>
-    public static BusinessTime Time { get; } = new(TestZones.London);
+    /// <summary>The Brightpath team in rotation order.</summary>
+    public static IReadOnlyList<string> Members { get; } = ["Alice Hart", "Bob Singh", "Chloe Price"];
 
-    /// <summary>Phones read in Great Britain.</summary>
-    public static PhoneNormaliser Phones { get; } = new("GB");
+    /// <summary>SPEC §10's example rules: quotes from Typeform go to Alice, boilers to Bob.</summary>
+    public static IReadOnlyList<AssignmentRule> AssignmentRules { get; } =
+    [
+        new("Typeform: Quote", null, "Alice Hart"),
+        new(null, "boiler", "Bob Singh"),
+    ];
 
-    /// <summary>The team of every test, in rotation order.</summary>
-    public static IReadOnlyList<string> Team { get; } = ["Alice Hart", "Bob Singh", "Chloe Price"];
+    /// <summary>Round robin over <see cref="Members"/> after <see cref="AssignmentRules"/>.</summary>
+    public static OwnerAssignment Owners(IReadOnlyList<string>? members = null, IReadOnlyList<AssignmentRule>? rules = null) =>
+        new(members ?? Members, rules ?? AssignmentRules);
 
-    /// <summary>A reader of rows with the default statuses.</summary>
-    public static LeadRowReader Reader() => new(StatusSet.Default, Time, Phones);
+    /// <summary>The planner's rules with SPEC's defaults.</summary>
+    public static PlanningRules Rules(OwnerAssignment? owners = null, RequiredFields? required = null) =>
+        new(StatusSet.Default, required ?? RequiredFields.Default, TemperatureRules.Default, owners ?? Owners(), Time, Phones);
 
-    /// <summary>The planner's rules: default statuses, temperature and required fields, round robin over <see cref="Team"/>.</summary>
-    public static PlanningRules Rules(IReadOnlyList<AssignmentRule>? assignment = null, IReadOnlyList<string>? members = null, RequiredFields? required = null) =>
-        new(StatusSet.Default, required ?? RequiredFields.Default, TemperatureRules.Default,
-            new OwnerAssignment(members ?? Team, assignment ?? []), Time, Phones);
+    /// <summary>A planner with SPEC's defaults.</summary>
+    public static ChangePlanner Planner(OwnerAssignment? owners = null, RequiredFields? required = null) =>
+        new(Rules(owners, required));
 
-    /// <summary>A planner with <see cref="Rules"/>.</summary>
-    public static ChangePlanner Planner(IReadOnlyList<AssignmentRule>? assignment = null, IReadOnlyList<string>? members = null) =>
-        new(Rules(assignment, members));
+    /// <summary>What the planner is given: the sheet as it is now and this cycle's items.</summary>
+    public static PlanInput Input(
+        InMemoryLeadSheet sheet,
+        IReadOnlyList<TakenItem> items,
+        IEnumerable<string>? alreadyTaken = null,
+        string? highestIssued = null,
+        string? lastRoundRobin = null) =>
+        new(sheet.Snapshot(), items, (alreadyTaken ?? []).Select(Ref).ToHashSet(),
+            highestIssued is null ? null : Id(highestIssued), lastRoundRobin, Now);
 }

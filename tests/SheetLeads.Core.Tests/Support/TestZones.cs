@@ -1,26 +1,23 @@
 namespace SheetLeads.Core.Tests.Support;
 
-/// <summary>Time zones built by hand, so daylight-saving edges do not depend on the machine's tz database.</summary>
+/// <summary>
+/// Time zones built by hand, so daylight-saving tests do not depend on the machine's tzdata (STYLE: test DST with
+/// a custom zone).
+/// </summary>
 internal static class TestZones
 {
-    /// <summary>As London: UTC in winter, UTC+1 from the last Sunday of March 01:00 to the last Sunday of October 02:00 (local).</summary>
-    public static TimeZoneInfo London { get; } = Zone(
-        "Test/London", TimeSpan.Zero,
-        Last(DayOfWeek.Sunday, month: 3, hour: 1), Last(DayOfWeek.Sunday, month: 10, hour: 2));
+    /// <summary>Like Europe/London: UTC in winter, +1 from the last Sunday of March 01:00 to the last Sunday of October 02:00.</summary>
+    public static TimeZoneInfo LondonLike { get; } = WithSummerTime("Test/LondonLike", TimeSpan.Zero, springAt: 1, autumnAt: 2);
 
-    /// <summary>As New York: UTC-5 in winter, UTC-4 from the second Sunday of March 02:00 to the first Sunday of November 02:00.</summary>
-    public static TimeZoneInfo NewYork { get; } = Zone(
-        "Test/NewYork", TimeSpan.FromHours(-5),
-        TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 2, DayOfWeek.Sunday),
-        TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 11, 1, DayOfWeek.Sunday));
+    /// <summary>Like Europe/Kyiv: +2 in winter, +3 from the last Sunday of March 03:00 to the last Sunday of October 04:00.</summary>
+    public static TimeZoneInfo KyivLike { get; } = WithSummerTime("Test/KyivLike", TimeSpan.FromHours(2), springAt: 3, autumnAt: 4);
 
-    private static TimeZoneInfo.TransitionTime Last(DayOfWeek day, int month, int hour) =>
-        TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, hour, 0, 0), month, 5, day);
-
-    private static TimeZoneInfo Zone(string id, TimeSpan standard, TimeZoneInfo.TransitionTime start, TimeZoneInfo.TransitionTime end) =>
-        TimeZoneInfo.CreateCustomTimeZone(id, standard, id, id + " standard", id + " summer",
-        [
-            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1), start, end),
-        ]);
+    private static TimeZoneInfo WithSummerTime(string id, TimeSpan baseOffset, int springAt, int autumnAt)
+    {
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            new DateTime(2000, 1, 1), new DateTime(2099, 12, 31), TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, springAt, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, autumnAt, 0, 0), 10, 5, DayOfWeek.Sunday));
+        return TimeZoneInfo.CreateCustomTimeZone(id, baseOffset, id, id + " standard", id + " summer", [rule]);
+    }
 }

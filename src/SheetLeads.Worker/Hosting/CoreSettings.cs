@@ -1,0 +1,82 @@
+using SheetLeads.Core.Intake;
+using SheetLeads.Core.Leads;
+using SheetLeads.Core.Normalisation;
+using SheetLeads.Core.Planning;
+using SheetLeads.Core.Rules;
+using SheetLeads.Core.Sheet;
+using SheetLeads.Core.Sync;
+using SheetLeads.Worker.Options;
+
+namespace SheetLeads.Worker.Hosting;
+
+/// <summary>Maps the validated options onto Core's settings: Core never sees configuration.</summary>
+internal static class CoreSettings
+{
+    public static BusinessTime Time(BusinessOptions business) => new(TimeZoneInfo.FindSystemTimeZoneById(business.TimeZone));
+
+    public static StatusSet Statuses(BusinessOptions business) =>
+        business.Statuses is null
+            ? StatusSet.Default
+            : new StatusSet(
+                business.Statuses.Select(s => new LeadStatus(s.Name.Trim(), Enum.Parse<StatusRole>(s.Role, ignoreCase: true))).ToArray(),
+                business.InitialStatus, business.IncompleteStatus);
+
+    public static IntakeSettings Intake(BusinessOptions business, NotificationsOptions notifications, LabelsOptions labels) => new(
+        Time(business),
+        new PhoneNormaliser(business.DefaultRegion),
+        business.OwnDomains.Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).ToArray(),
+        EmailAddress.TryParse(notifications.From, out var sender) ? sender : null,
+        Labels(labels),
+        business.MessageLimit);
+
+    public static PlanningRules Planning(BusinessOptions business, TeamOptions team) => new(
+        Statuses(business),
+        business.RequiredFields is null
+            ? RequiredFields.Default
+            : new RequiredFields(business.RequiredFields.Select(f => Enum.Parse<RequiredField>(f, ignoreCase: true)).ToArray()),
+        new TemperatureRules(
+            business.Temperature.HotKeywords ?? TemperatureRules.Default.HotKeywords,
+            business.Temperature.WarmKeywords ?? TemperatureRules.Default.WarmKeywords,
+            business.Temperature.FreeMailDomains ?? TemperatureRules.Default.FreeMailDomains),
+        new OwnerAssignment(
+            team.Members.Select(m => m.Name.Trim()).ToArray(),
+            team.Assignment.Rules.Select(r => new AssignmentRule(Blank(r.Source), Blank(r.Keyword), r.Owner.Trim())).ToArray(),
+            RoundRobin: team.Assignment.Mode.Equals("RoundRobin", StringComparison.OrdinalIgnoreCase)),
+        Time(business),
+        new PhoneNormaliser(business.DefaultRegion));
+
+    public static SheetLayout Layout(SheetOptions sheet, BusinessOptions business, TeamOptions team) => new(
+        sheet.LeadsTab.Trim(),
+        sheet.SummaryTab.Trim(),
+        Statuses(business).All.Select(s => s.Name).ToArray(),
+        team.Members.Select(m => m.Name.Trim()).ToArray(),
+        business.LostReasons ?? BusinessOptions.DefaultLostReasons);
+
+    public static SyncLimits Limits(SyncOptions sync) => new(sync.MaxBatch);
+
+    public static ChannelInfo Channel(ChannelOptions channel) => new(
+        channel.Name,
+        string.IsNullOrWhiteSpace(channel.Source)
+            ? channel.IsKind(ChannelKinds.MailFolder) || channel.IsKind(ChannelKinds.Imap) ? "Email" : "Website form"
+            : channel.Source.Trim());
+
+    private static FieldLabels Labels(LabelsOptions labels)
+    {
+        var names = new Dictionary<LeadField, IReadOnlyList<string>>(FieldLabels.DefaultNames);
+        void Use(LeadField field, List<string>? list)
+        {
+            if (list is not null)
+                names[field] = list;
+        }
+        Use(LeadField.Name, labels.Name);
+        Use(LeadField.FirstName, labels.FirstName);
+        Use(LeadField.LastName, labels.LastName);
+        Use(LeadField.Email, labels.Email);
+        Use(LeadField.Phone, labels.Phone);
+        Use(LeadField.Company, labels.Company);
+        Use(LeadField.Message, labels.Message);
+        return new FieldLabels(names);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

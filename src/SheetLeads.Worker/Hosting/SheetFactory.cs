@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SheetLeads.Core.Sheet;
+using SheetLeads.Worker.Options;
+using SheetLeads.Worker.Workbook;
+
+namespace SheetLeads.Worker.Hosting;
+
+/// <summary>Makes the configured sheet back end (validated options only reach here).</summary>
+internal static class SheetFactory
+{
+    public static SheetBackend Create(IServiceProvider services)
+    {
+        var sheet = services.GetRequiredService<IOptions<SheetOptions>>().Value;
+        var workbook = new WorkbookLeadSheet(sheet.Workbook.Path, services.GetRequiredService<SheetLayout>(),
+            services.GetRequiredService<ILogger<WorkbookLeadSheet>>());
+        return new SheetBackend(workbook, workbook, workbook);
+    }
+}

@@ -1,0 +1,53 @@
+using SheetLeads.Core.Sheet;
+
+namespace SheetLeads.Worker.Tests.EndToEnd;
+
+/// <summary>What ships with the worker stays true: the embedded demo default and appsettings.sample.json.</summary>
+public sealed class ShippedConfigTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sheetleads-shipped-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task The_demo_inbox_becomes_six_leads_with_its_repeats_merged()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Path.Combine(_folder, "appsettings.json"));
+        CopyFolder(Path.Combine(AppContext.BaseDirectory, "demo"), Path.Combine(_folder, "demo"));
+
+        var run = await WorkerProcess.RunAsync(_folder, null, "sync", "--once", "--config", Path.Combine(_folder, "appsettings.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("sync ok: taken=11 created=6 merged=3 duplicate=0 skipped=2 (auto-reply=1 bulk=1)", run.SummaryLine);
+        var leads = await LeadsTable.ReadAsync(Path.Combine(_folder, "data", "leads.xlsx"));
+        Assert.Equal(6, leads.Count);
+        var jane = leads.Single(LeadColumn.Email, "jane.doe@example.com");
+        Assert.Equal(("3", "+442079460000"), (leads.Cell(jane, LeadColumn.Enquiries), leads.Cell(jane, LeadColumn.Phone)));
+        Assert.Equal("2", leads.Cell(leads.Single(LeadColumn.Email, "mark.lee@example.org"), LeadColumn.Enquiries));
+        Assert.Equal("Alex Morgan", leads.Cell(leads.Single(LeadColumn.Email, "olu.adeyemi@example.com"), LeadColumn.Owner));
+        Assert.Single(leads.Snapshot.Rows, r => leads.Cell(r, LeadColumn.Email) == "priya.shah@example.net");
+    }
+
+    [Fact]
+    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_exist()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"), Path.Combine(_folder, "appsettings.json"));
+        foreach (var folder in new[] { "mail", "forms/site", "forms/typeform", "forms/tally", "forms/jotform", "forms/formspree" })
+            Directory.CreateDirectory(Path.Combine(_folder, folder));
+
+        var run = await WorkerProcess.RunAsync(_folder, null, "check", "--config", Path.Combine(_folder, "appsettings.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.EndsWith("check ok: everything SheetLeads needs is in place", run.Stdout.TrimEnd());
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using SheetLeads.Worker.Options;
+
+namespace SheetLeads.Worker.Tests.Options;
+
+public sealed class OptionsValidationTests
+{
+    [Fact]
+    public void An_unknown_time_zone_is_refused_with_the_full_key_and_an_example()
+    {
+        var result = new BusinessOptionsValidator().Validate(null, new BusinessOptions { TimeZone = "Mars/Olympus" });
+
+        Assert.Equal(["SheetLeads:Business:TimeZone must be an IANA time zone such as Europe/London; 'Mars/Olympus' is not known on this machine."], result.Failures);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_section_is_reported_at_once()
+    {
+        var options = new BusinessOptions
+        {
+            DefaultRegion = "XX",
+            OwnDomains = ["brightpath"],
+            WorkingHours = new WorkingHoursOptions { Days = ["Mon", "Funday"], Open = "18:00", Close = "09:00", Holidays = ["25/12/2026"] },
+            RequiredFields = ["Name", "Fax"],
+        };
+
+        var failures = new BusinessOptionsValidator().Validate(null, options).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Business:DefaultRegion must be a two-letter region such as GB or US; it is 'XX'.",
+            "SheetLeads:Business:OwnDomains:0 must be a mail domain such as example.co.uk; it is 'brightpath'.",
+            "SheetLeads:Business:WorkingHours:Days:1 must be a day such as Mon; it is 'Funday'.",
+            "SheetLeads:Business:WorkingHours:Close (09:00) must be after Open (18:00).",
+            "SheetLeads:Business:WorkingHours:Holidays:0 must be a date such as 2026-12-25; it is '25/12/2026'.",
+            "SheetLeads:Business:RequiredFields:1 must be one of Name, Email, Phone, EmailOrPhone, Company, Message; it is 'Fax'.",
+        ], failures);
+    }
+
+    [Fact]
+    public void An_assignment_rule_must_name_a_team_member()
+    {
+        var team = new TeamOptions
+        {
+            Members = [new TeamMemberOptions { Name = "Alice Hart" }],
+            Assignment = new AssignmentOptions { Rules = [new AssignmentRuleOptions { Keyword = "boiler", Owner = "Bob Singh" }] },
+        };
+
+        var result = new TeamOptionsValidator().Validate(null, team);
+
+        Assert.Equal(["SheetLeads:Team:Assignment:Rules:0:Owner must be the Name of one of SheetLeads:Team:Members; it is 'Bob Singh'."], result.Failures);
+    }
+
+    [Fact]
+    public void Channel_names_must_be_unique_and_usable_in_references()
+    {
+        var channels = new ChannelsOptions
+        {
+            Items =
+            [
+                new ChannelOptions { Name = "mail", Kind = "MailFolder", Path = "mail" },
+                new ChannelOptions { Name = "mail", Kind = "MailFolder", Path = "other" },
+                new ChannelOptions { Name = "web forms", Kind = "FormFolder", Path = "forms" },
+            ],
+        };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, channels).Failures;
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:1:Name 'mail' is used by another channel; names must be unique.",
+            "SheetLeads:Channels:2:Name must not contain ':' or spaces; it is 'web forms'.",
+        ], failures);
+    }
+
+    [Fact]
+    public void A_folder_channel_needs_a_path_and_a_known_preset()
+    {
+        var channels = new ChannelsOptions
+        {
+            Items = [new ChannelOptions { Name = "forms", Kind = "FormFolder", Preset = "Wufoo" }],
+        };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, channels).Failures;
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:Path must name the folder to read.",
+            "SheetLeads:Channels:0:Preset must be one of Generic, Typeform, Tally, JotForm, Formspree; it is 'Wufoo'.",
+        ], failures);
+    }
+
+    [Fact]
+    public void A_sync_interval_under_ten_seconds_is_refused()
+    {
+        var result = new SyncOptionsValidator().Validate(null, new SyncOptions { Interval = TimeSpan.FromSeconds(2) });
+
+        Assert.Equal(["SheetLeads:Sync:Interval must be at least 00:00:10; it is 00:00:02."], result.Failures);
+    }
+
+    [Fact]
+    public void Statuses_must_give_new_leads_a_status_with_role_new()
+    {
+        var options = new BusinessOptions
+        {
+            Statuses = [new StatusOptions { Name = "Open", Role = "New" }, new StatusOptions { Name = "Done", Role = "Finished" }],
+            InitialStatus = "Open",
+            IncompleteStatus = "Done",
+        };
+
+        var failures = new BusinessOptionsValidator().Validate(null, options).Failures;
+
+        Assert.Equal(
+        [
+            "SheetLeads:Business:Statuses:1:Role must be one of New, Active, Won, Lost, Closed; it is 'Finished'.",
+            "SheetLeads:Business:IncompleteStatus must name one of SheetLeads:Business:Statuses with role New; it is 'Done'.",
+        ], failures);
+    }
+}

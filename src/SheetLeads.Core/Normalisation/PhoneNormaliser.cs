@@ -1,3 +1,4 @@
+using System.Globalization;
 using PhoneNumbers;
 using PhoneNumber = SheetLeads.Core.Leads.PhoneNumber;
 
@@ -6,7 +7,9 @@ namespace SheetLeads.Core.Normalisation;
 /// <summary>
 /// Writes phone numbers as E.164 using libphonenumber and the business's default region (SPEC §2). A number
 /// libphonenumber cannot parse is kept exactly as typed. Validity is not required: Ofcom's drama range
-/// (07700 900xxx) parses but is not "valid", and SPEC's own example writes it as E.164.
+/// (07700 900xxx) parses but is not "valid", and SPEC's own example writes it as E.164. Plausibility is: the E.164
+/// form must be the digits the customer typed, of a length a number can have, or two customers who typed
+/// "0000000000" into a required field would be matched as one.
 /// </summary>
 public sealed class PhoneNormaliser(string defaultRegion)
 {
@@ -29,7 +32,9 @@ public sealed class PhoneNormaliser(string defaultRegion)
         try
         {
             var parsed = Util.Parse(text, DefaultRegion);
-            return new PhoneNumber(Util.Format(parsed, PhoneNumberFormat.E164), true);
+            return IsPlausible(parsed, text)
+                ? new PhoneNumber(Util.Format(parsed, PhoneNumberFormat.E164), true)
+                : new PhoneNumber(text, false);
         }
         catch (NumberParseException)
         {
@@ -43,4 +48,13 @@ public sealed class PhoneNormaliser(string defaultRegion)
         var phone = Normalise(typed);
         return phone is { IsE164: true } ? phone.Text : null;
     }
+
+    private static bool IsPlausible(PhoneNumbers.PhoneNumber parsed, string typed) =>
+        parsed.NationalNumber > 0
+        && Util.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+        // libphonenumber reads letters as a keypad does ("(mobile)" becomes 662453): only typed digits count.
+        && TypedDigits(typed).Contains(parsed.NationalNumber.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string TypedDigits(string typed) =>
+        string.Concat(typed.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))));
 }

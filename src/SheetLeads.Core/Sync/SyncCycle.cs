@@ -93,10 +93,12 @@ public sealed class SyncCycle(
 
         try
         {
+            // Not cancelled: the sheet holds the batch now, and a record abandoned half-way would let the next cycle
+            // issue these Lead IDs again, or take in again an enquiry whose new row a person deleted meanwhile.
             await state.CommitAsync(new CycleRecord(now, result.Outcomes, batches.Select(b => b.Batch.Checkpoint).ToArray(),
-                result.HighestIssued, result.LastRoundRobin), cancellationToken);
+                result.HighestIssued, result.LastRoundRobin), CancellationToken.None);
         }
-        catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception e)
         {
             // The sheet holds every reference, so nothing is lost or doubled: the next cycle reads the same items
             // again and finds them already in the sheet. The channels keep their markers until then.
@@ -110,8 +112,9 @@ public sealed class SyncCycle(
             {
                 await channel.AcknowledgeAsync(batch, result.Outcomes.Skip(first).Take(count).ToArray(), cancellationToken);
             }
-            catch (ChannelException e)
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
+                // As when reading: one channel's failure is its own, and the channels after it still set their markers.
                 problems.Add(new CycleFailure(channel.Info.Name, e.Message, e));
             }
         }

@@ -20,6 +20,9 @@ internal sealed class FakeChannel(string name, string source, Journal? journal =
     /// <summary>When set, setting the markers fails after the sheet and the state hold the batch.</summary>
     public bool AcknowledgeFails { get; set; }
 
+    /// <summary>When set, setting the markers fails with this, as an adapter with a bug would.</summary>
+    public Exception? AcknowledgeFailure { get; set; }
+
     public List<IReadOnlyList<ItemOutcome>> Acknowledged { get; } = [];
 
     public int Reads { get; private set; }
@@ -47,6 +50,8 @@ internal sealed class FakeChannel(string name, string source, Journal? journal =
         journal?.Note($"{Info.Name}: acknowledge");
         if (AcknowledgeFails)
             throw new ChannelException($"{Info.Name}: the server refused to set the marker.");
+        if (AcknowledgeFailure is not null)
+            throw AcknowledgeFailure;
         Acknowledged.Add(outcomes);
         foreach (var item in batch.Items)
             _pending.Remove(item);

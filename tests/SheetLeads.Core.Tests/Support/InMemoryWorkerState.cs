@@ -3,7 +3,7 @@ using SheetLeads.Core.Sync;
 
 namespace SheetLeads.Core.Tests.Support;
 
-/// <summary>The worker's state in memory; a commit is all or nothing.</summary>
+/// <summary>The worker's state in memory; a commit is all or nothing and, as a real store's, gives up once cancelled.</summary>
 internal sealed class InMemoryWorkerState(Journal? journal = null) : IWorkerState
 {
     public HashSet<Reference> Taken { get; } = [];
@@ -23,6 +23,7 @@ internal sealed class InMemoryWorkerState(Journal? journal = null) : IWorkerStat
     public Task CommitAsync(CycleRecord record, CancellationToken cancellationToken)
     {
         journal?.Note("state: commit");
+        cancellationToken.ThrowIfCancellationRequested();
         if (CommitFails)
             throw new IOException("disk full");
         Commits.Add(record);

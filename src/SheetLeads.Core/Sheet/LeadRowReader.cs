@@ -20,7 +20,7 @@ public sealed class LeadRowReader(StatusSet statuses, BusinessTime time, PhoneNo
             if (row.IsBlank || columns.All(c => map.Get(row.Cells, c).IsEmpty))
                 continue;
             string Text(LeadColumn c) => map.Get(row.Cells, c).AsText().Trim();
-            DateTimeOffset? Instant(LeadColumn c) => CellReading.LocalDateTime(map.Get(row.Cells, c)) is { } local ? time.ToInstant(local) : null;
+            DateTimeOffset? Instant(LeadColumn c) => CellReading.LocalDateTime(map.Get(row.Cells, c)) is { } local && HasInstant(local) ? time.ToInstant(local) : null;
             var idText = Text(LeadColumn.LeadId);
             var id = LeadId.TryParse(idText, out var parsedId) ? parsedId : null;
             var email = EmailAddress.TryParse(Text(LeadColumn.Email), out var parsedEmail) ? parsedEmail : null;
@@ -53,4 +53,8 @@ public sealed class LeadRowReader(StatusSet statuses, BusinessTime time, PhoneNo
         }
         return leads;
     }
+
+    // A typo such as year 0001 lies within a day of the calendar's end, where a zone off UTC has no instant for it:
+    // it reads as no date rather than stopping every cycle.
+    private static bool HasInstant(DateTime local) => local > DateTime.MinValue.AddDays(1) && local < DateTime.MaxValue.AddDays(-1);
 }

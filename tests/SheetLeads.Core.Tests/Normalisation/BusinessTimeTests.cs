@@ -61,6 +61,27 @@ public sealed class BusinessTimeTests
     }
 
     [Fact]
+    public void A_skipped_time_in_a_zone_behind_utc_also_moves_forward()
+    {
+        var newYork = new BusinessTime(TestZones.NewYorkLike);
+
+        var instant = newYork.ToInstant(Some.Local("2026-03-08 02:30"));
+
+        Assert.Equal(Some.Utc("2026-03-08 07:30"), instant);
+        Assert.Equal(Some.Local("2026-03-08 03:30"), newYork.ToLocal(instant));
+    }
+
+    [Fact]
+    public void A_repeated_time_in_a_zone_behind_utc_takes_the_earlier_instant()
+    {
+        var newYork = new BusinessTime(TestZones.NewYorkLike);
+
+        var instant = newYork.ToInstant(Some.Local("2026-11-01 01:30"));
+
+        Assert.Equal(Some.Utc("2026-11-01 05:30"), instant);
+    }
+
+    [Fact]
     public void An_instant_is_shown_as_business_wall_clock_time()
     {
         var local = _london.ToLocal(Some.Utc("2026-07-01 23:30"));

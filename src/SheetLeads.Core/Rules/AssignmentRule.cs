@@ -6,9 +6,14 @@ namespace SheetLeads.Core.Rules;
 /// <param name="Owner">The team member's name.</param>
 public sealed record AssignmentRule(string? Source, string? Keyword, string Owner)
 {
-    /// <summary>True when the rule decides a lead with this Source and text.</summary>
-    public bool Matches(string source, string text) =>
-        (Source is null || source.Equals(Source.Trim(), StringComparison.OrdinalIgnoreCase))
-        && (Keyword is null || text.Contains(Keyword.Trim(), StringComparison.OrdinalIgnoreCase))
-        && (Source is not null || Keyword is not null);
+    /// <summary>True when the rule decides a lead with this Source and text. A blank Source or Keyword is none.</summary>
+    public bool Matches(string source, string text)
+    {
+        // Blank means absent: every text contains the empty string, so a blank keyword would take every lead.
+        var wantedSource = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim();
+        var keyword = string.IsNullOrWhiteSpace(Keyword) ? null : Keyword.Trim();
+        return (wantedSource is not null || keyword is not null)
+            && (wantedSource is null || source.Trim().Equals(wantedSource, StringComparison.OrdinalIgnoreCase))
+            && (keyword is null || text.Contains(keyword, StringComparison.OrdinalIgnoreCase));
+    }
 }

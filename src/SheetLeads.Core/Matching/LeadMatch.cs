@@ -14,7 +14,7 @@ internal static class LeadMatch
             return (thread, null);
         var contacts = book.ByContact(enquiry.Email, enquiry.Phone is { IsE164: true } p ? p.Text : null).ToList();
         var open = contacts.Where(l => l.IsOpen)
-            .OrderBy(l => l.PossibleDuplicateOf is null ? 0 : 1)
+            .OrderBy(l => l.IsPossibleDuplicate ? 1 : 0)
             .ThenByDescending(l => l.Recency)
             .FirstOrDefault();
         if (open is not null)

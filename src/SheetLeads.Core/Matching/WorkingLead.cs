@@ -33,7 +33,15 @@ internal sealed class WorkingLead
     public string Message { get; init; } = "";
     public string? Subject { get; init; }
     public bool IsOpen { get; init; }
-    public string? PossibleDuplicateOf { get; set; }
+
+    /// <summary>For a typed row being adopted: the lead it seems to repeat (SPEC §3: flagged, never merged).</summary>
+    public WorkingLead? DuplicateOf { get; set; }
+
+    /// <summary>True for a row flagged as a possible duplicate, in an earlier cycle or in this one.</summary>
+    public bool IsPossibleDuplicate => FlaggedBefore || DuplicateOf is not null;
+
+    private bool FlaggedBefore { get; init; }
+
     public List<Reference> Refs { get; } = [];
     public int EnquiriesAdded { get; set; }
     public DateTimeOffset? LastEnquiry { get; set; }
@@ -57,7 +65,7 @@ internal sealed class WorkingLead
         Company = row.Company,
         Message = row.Message,
         IsOpen = row.IsOpen,
-        PossibleDuplicateOf = row.Flag.Contains("Possible duplicate", StringComparison.OrdinalIgnoreCase) ? row.Flag : null,
+        FlaggedBefore = row.Flag.Contains("Possible duplicate", StringComparison.OrdinalIgnoreCase),
         // An empty Last enquiry means the first enquiry is the newest: a late, older merge must not move it back.
         LastEnquiry = row.LastEnquiry ?? row.Received,
     };

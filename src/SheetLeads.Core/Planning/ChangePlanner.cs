@@ -83,7 +83,7 @@ public sealed class ChangePlanner(PlanningRules rules)
             highest ?? input.HighestIssued,
             rotation,
             Adopted: newLeads.Count(l => l.Adopted),
-            Flagged: columns.Has(LeadColumn.Flag) ? newLeads.Count(l => l.Adopted && l.PossibleDuplicateOf is not null) : 0,
+            Flagged: columns.Has(LeadColumn.Flag) ? newLeads.Count(l => l.Adopted && l.DuplicateOf is not null) : 0,
             warnings);
     }
 
@@ -122,19 +122,20 @@ public sealed class ChangePlanner(PlanningRules rules)
         return highest;
     }
 
-    // SPEC §1/§3: a typed row is a lead; if it repeats an existing lead it is flagged, never merged or deleted.
+    // SPEC §1/§3: a typed row is a lead; if it repeats an existing lead it is flagged, never merged or deleted. Two
+    // rows typed for one caller before a cycle (two people took the call) are flagged the same way: the later one
+    // names the earlier, whose Lead ID is issued at the end of planning.
     private WorkingLead Adopt(Lead row, LeadBook book, DateTimeOffset now, int sequence)
     {
         var open = rules.Statuses.RoleOf(row.Status).IsOpen();
         var lead = WorkingLead.Typed(row, now, sequence, open);
-        var original = book.ByContact(row.Email, row.PhoneKey)
-            .Where(l => !l.IsNew && l.Id is not null)
-            .OrderByDescending(l => l.IsOpen)
-            .ThenBy(l => l.PossibleDuplicateOf is null ? 0 : 1) // name the original, not an earlier copy of it
+        lead.DuplicateOf = book.ByContact(row.Email, row.PhoneKey)
+            .Where(l => l.Adopted || l.Id is not null)
+            .OrderBy(l => l.Adopted ? 1 : 0) // a lead already in the sheet before one typed alongside
+            .ThenByDescending(l => l.IsOpen)
+            .ThenBy(l => l.IsPossibleDuplicate ? 1 : 0) // name the original, not an earlier copy of it
             .ThenByDescending(l => l.Recency)
             .FirstOrDefault();
-        if (original is not null)
-            lead.PossibleDuplicateOf = original.Id.ToString();
         book.Add(lead, row.Refs);
         return lead;
     }
@@ -235,8 +236,8 @@ public sealed class ChangePlanner(PlanningRules rules)
                 changes.Add(new(LeadColumn.Owner, CellChangeKind.Fill, CellValue.Text(owner)));
             changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received))));
             changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Fill, CellValue.Number(1 + lead.EnquiriesAdded)));
-            if (lead.PossibleDuplicateOf is not null)
-                changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text("Possible duplicate of " + lead.PossibleDuplicateOf)));
+            if (lead.DuplicateOf is { Id: { } original })
+                changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text("Possible duplicate of " + original)));
         }
         else if (lead.EnquiriesAdded > 0)
         {

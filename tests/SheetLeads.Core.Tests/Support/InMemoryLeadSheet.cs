@@ -6,8 +6,9 @@ namespace SheetLeads.Core.Tests.Support;
 
 /// <summary>
 /// A Leads tab in memory that writes plans as ILeadSheet promises: all or nothing, rows found by Lead ID (typed rows
-/// by their content), every change resolved against the cell as it is at write time, unknown columns never
-/// written. A test can act as a person between the read and the write, or make the sheet unavailable.
+/// by their content), a new row refused when its Lead ID is already on a row, every change resolved against the cell
+/// as it is at write time, unknown columns never written. A test can act as a person between the read and the write,
+/// or make the sheet unavailable.
 /// </summary>
 internal sealed class InMemoryLeadSheet : ILeadSheet
 {
@@ -87,6 +88,9 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
     public SheetWriteReport Apply(SheetChangePlan plan)
     {
         var staged = _rows.Select(r => r.ToArray()).ToList();
+        foreach (var row in plan.NewRows)
+            if (staged.Any(cells => LeadId.TryParse(Get(cells, LeadColumn.LeadId).AsText(), out var id) && id == row.Id))
+                throw new SheetChangedException($"{row.Id} is already on a row, so the new lead would repeat it.");
         int written = 0, leftAlone = 0;
         foreach (var change in plan.RowChanges)
         {

@@ -150,6 +150,9 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
     /// <summary>A person deletes the row holding this Lead ID.</summary>
     public void Delete(string leadId) => _rows.Remove(RowOf(leadId));
 
+    /// <summary>A person deletes a row by position (0 = the first row below the header).</summary>
+    public void DeleteAt(int index) => _rows.RemoveAt(index);
+
     /// <summary>A person inserts a row at the top.</summary>
     public void InsertAtTop(IReadOnlyDictionary<LeadColumn, CellValue> row) => _rows.Insert(0, ToCells(row));
 

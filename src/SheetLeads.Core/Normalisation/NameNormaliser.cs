@@ -17,6 +17,8 @@ public static class NameNormaliser
         var collapsed = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('"', '\'', ' ');
         if (collapsed.Length == 0)
             return null;
+        if (collapsed.Contains('@', StringComparison.Ordinal))
+            return collapsed; // some mail clients give the address as the display name: not a name to capitalise
         var letters = collapsed.Where(char.IsLetter).ToArray();
         var cased = letters.Where(c => char.ToUpperInvariant(c) != char.ToLowerInvariant(c)).ToArray();
         if (cased.Length == 0)

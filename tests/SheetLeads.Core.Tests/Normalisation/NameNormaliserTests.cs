@@ -55,4 +55,12 @@ public sealed class NameNormaliserTests
     {
         Assert.Equal("李小龍", NameNormaliser.Normalise(" 李小龍 "));
     }
+
+    [Theory]
+    [InlineData("john.smith@gmail.com")]
+    [InlineData("INFO@ACME.CO.UK")]
+    public void An_address_given_as_a_display_name_is_never_capitalised_as_a_name(string display)
+    {
+        Assert.Equal(display, NameNormaliser.Normalise(display));
+    }
 }

@@ -8,8 +8,8 @@ namespace SheetLeads.Core.Normalisation;
 /// Writes phone numbers as E.164 using libphonenumber and the business's default region (SPEC §2). A number
 /// libphonenumber cannot parse is kept exactly as typed. Validity is not required: Ofcom's drama range
 /// (07700 900xxx) parses but is not "valid", and SPEC's own example writes it as E.164. Plausibility is: the E.164
-/// form must be the digits the customer typed, of a length a number can have, or two customers who typed
-/// "0000000000" into a required field would be matched as one.
+/// form must be the digits the customer typed, of a length a number can have and without an extension, or two
+/// customers who typed "0000000000" into a required field would be matched as one.
 /// </summary>
 public sealed class PhoneNormaliser(string defaultRegion)
 {
@@ -51,6 +51,7 @@ public sealed class PhoneNormaliser(string defaultRegion)
 
     private static bool IsPlausible(PhoneNumbers.PhoneNumber parsed, string typed) =>
         parsed.NationalNumber > 0
+        && !parsed.HasExtension // E.164 has no room for "ext. 214", and the team needs it to reach the caller
         && Util.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
         // libphonenumber reads letters as a keypad does ("(mobile)" becomes 662453): only typed digits count.
         && TypedDigits(typed).Contains(parsed.NationalNumber.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

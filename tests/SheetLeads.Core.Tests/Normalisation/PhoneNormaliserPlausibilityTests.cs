@@ -4,8 +4,9 @@ namespace SheetLeads.Core.Tests.Normalisation;
 
 /// <summary>
 /// libphonenumber parses more than numbers: it reads letters as a phone keypad would and accepts any digit run. A
-/// phone written as E.164 must be the number the customer typed, of a length a number can have; anything else is
-/// kept as typed (SPEC §2), so the team sees what was written and no two customers match on a made-up number.
+/// phone written as E.164 must be the number the customer typed, of a length a number can have, with nothing E.164
+/// cannot hold (an extension); anything else is kept as typed (SPEC §2), so the team sees what was written and no
+/// two customers match on a made-up number.
 /// </summary>
 public sealed class PhoneNormaliserPlausibilityTests
 {
@@ -57,5 +58,16 @@ public sealed class PhoneNormaliserPlausibilityTests
 
         Assert.Equal(e164, phone!.Text);
         Assert.True(phone.IsE164);
+    }
+
+    [Theory]
+    [InlineData("+44 20 7946 0958 ext. 214")]
+    [InlineData("020 7946 0958 x214")]
+    public void A_number_with_an_extension_is_kept_as_typed_so_the_extension_is_not_lost(string typed)
+    {
+        var phone = _phones.Normalise(typed);
+
+        Assert.Equal(typed, phone!.Text);
+        Assert.False(phone.IsE164);
     }
 }

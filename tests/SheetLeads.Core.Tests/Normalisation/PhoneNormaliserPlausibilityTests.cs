@@ -70,4 +70,13 @@ public sealed class PhoneNormaliserPlausibilityTests
         Assert.Equal(typed, phone!.Text);
         Assert.False(phone.IsE164);
     }
+
+    [Fact]
+    public void Text_far_longer_than_any_number_is_kept_as_typed()
+    {
+        var typed = new string('1', 80);
+
+        Assert.Equal(typed, _phones.Normalise(typed)!.Text);
+        Assert.Null(_phones.MatchKey(typed));
+    }
 }

@@ -45,4 +45,11 @@ public sealed class DatesOutsideTheCalendarTests
 
         Assert.Equal(1, result.Adopted);
     }
+
+    [Fact]
+    public void A_number_beyond_the_last_spreadsheet_date_or_a_tick_box_is_no_date()
+    {
+        Assert.Null(CellReading.LocalDateTime(CellValue.Number(1e9)));
+        Assert.Null(CellReading.LocalDateTime(CellValue.Boolean(true)));
+    }
 }

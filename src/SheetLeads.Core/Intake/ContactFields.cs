@@ -55,7 +55,7 @@ internal sealed class ContactFields(IntakeSettings settings)
                 else if (Email != address)
                     Keep(label, v);
                 if (display is not null)
-                    _givenName ??= NameNormaliser.Normalise(display);
+                    _givenName ??= DisplayName(display);
                 break;
             case LeadField.Phone:
                 var phone = settings.Phones.Normalise(v);
@@ -84,8 +84,12 @@ internal sealed class ContactFields(IntakeSettings settings)
     public void Fallback(string? name, EmailAddress? email)
     {
         Email ??= email;
-        _givenName ??= NameNormaliser.Normalise(name);
+        _givenName ??= DisplayName(name);
     }
+
+    // "john.smith@gmail.com" <john.smith@gmail.com>: a display name that is only an address is no name at all.
+    private static string? DisplayName(string? display) =>
+        EmailAddress.TryParse(display, out _) ? null : NameNormaliser.Normalise(display);
 
     /// <summary>A typed full name, else typed first and last names joined, else an address's display name.</summary>
     public string? FullName => _typedName ?? JoinedName ?? _givenName;

@@ -33,8 +33,13 @@ public sealed partial class ColumnMap
             foreach (var name in names)
                 lookup.TryAdd(Clean(name), column);
         var positions = new Dictionary<LeadColumn, int>();
+        // A column's own header wins over an alias anywhere in the row: a team's own "Reference" column to the
+        // left of "Ref" must not receive the references. Among equals the first one wins.
         for (var i = 0; i < header.Count; i++)
-            if (lookup.TryGetValue(Clean(header[i]), out var column))
+            if (lookup.TryGetValue(Clean(header[i]), out var column) && Clean(LeadColumns.HeaderOf(column)).Equals(Clean(header[i]), StringComparison.OrdinalIgnoreCase))
+                positions.TryAdd(column, i);
+        for (var i = 0; i < header.Count; i++)
+            if (lookup.TryGetValue(Clean(header[i]), out var column) && !positions.ContainsValue(i))
                 positions.TryAdd(column, i);
         return new ColumnMap(positions, header.Count);
     }

@@ -120,4 +120,15 @@ public class ContactFieldsTests
 
         Assert.Equal(2, _fields.Recognised);
     }
+
+    [Fact]
+    public void A_display_name_that_is_only_the_address_gives_no_name()
+    {
+        Assert.True(EmailAddress.TryParse("john.smith@gmail.com", out var address));
+
+        _fields.Fallback("john.smith@gmail.com", address);
+
+        Assert.Null(_fields.FullName);
+        Assert.Equal("john.smith@gmail.com", _fields.Email?.Value);
+    }
 }

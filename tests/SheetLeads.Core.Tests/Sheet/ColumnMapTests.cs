@@ -112,4 +112,12 @@ public sealed class ColumnMapTests
         Assert.True(map.Get(cells, LeadColumn.Email).IsEmpty);
         Assert.True(map.Get(cells, LeadColumn.Phone).IsEmpty);
     }
+
+    [Fact]
+    public void A_columns_own_header_wins_over_an_alias_standing_before_it()
+    {
+        var map = ColumnMap.FromHeader(["Lead ID", "Reference", "Name", "Ref"]);
+
+        Assert.Equal(3, map.PositionOf(LeadColumn.Ref));
+    }
 }

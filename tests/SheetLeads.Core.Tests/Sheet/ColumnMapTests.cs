@@ -63,9 +63,9 @@ public sealed class ColumnMapTests
     }
 
     [Fact]
-    public void When_two_headers_name_one_column_the_first_wins()
+    public void When_two_aliases_name_one_column_the_first_wins()
     {
-        var map = ColumnMap.FromHeader(["Name", "E-mail", "Email"]);
+        var map = ColumnMap.FromHeader(["Name", "E-mail", "Email address"]);
 
         Assert.Equal(1, map.PositionOf(LeadColumn.Email));
     }

@@ -98,7 +98,8 @@ public static class MailTriage
         subject is not null && DeliveryFailureWords.Any(w => subject.Contains(w, StringComparison.OrdinalIgnoreCase));
 
 
-    private static string FirstToken(string value) => value.Split([';', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+    // "YES, hits=12.3", "auto-replied; owner-email=…", "auto-replied (vacation)": the keyword is the first word.
+    private static string FirstToken(string value) => value.Split([';', ',', ' ', '\t', '('], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 
     private static bool IsYes(string? value) => value is not null && FirstToken(value).Equals("YES", StringComparison.OrdinalIgnoreCase);
 

@@ -5,7 +5,8 @@ namespace SheetLeads.Core.Intake;
 /// <summary>
 /// Reads the <c>Label: value</c> lines of a website-form notification (SPEC §1), and the <c>Label⇥value</c> rows an
 /// HTML table of fields becomes. A label with nothing after the colon takes the lines below it as its value
-/// (Contact Form 7's "Message Body:"); a message field's value also runs on over unlabelled lines.
+/// (Contact Form 7's "Message Body:"); a message field's value, and a table row's, also runs on over unlabelled lines
+/// up to a blank line.
 /// </summary>
 public static partial class LabelledLines
 {
@@ -23,9 +24,10 @@ public static partial class LabelledLines
             var value = match.Groups["value"].Value.Trim();
             var tabbed = match.Groups["sep"].Value == "\t";
             var field = labels.Match(label);
-            if (!tabbed && (value.Length == 0 || field == LeadField.Message))
+            // A table cell typed over several lines continues on the lines below its row (see HtmlText): keep them.
+            if (tabbed || value.Length == 0 || field == LeadField.Message)
             {
-                var stopAtBlank = value.Length > 0;
+                var stopAtBlank = value.Length > 0 || tabbed;
                 var more = new List<string>();
                 var j = i + 1;
                 for (; j < lines.Length; j++)
@@ -55,7 +57,8 @@ public static partial class LabelledLines
         return m.Success && (m.Groups["sep"].Value == "\t" || labels.Match(m.Groups["label"].Value) is not null);
     }
 
-    // A label: starts with a letter, at most 60 characters and 7 words, no sentence punctuation, then ':' or a tab.
-    [GeneratedRegex(@"^\s*(?<label>\p{L}[^:\t.!,;<>@/]{0,59}?)\s*(?<sep>:|\t)[ \t]*(?<value>.*)$")]
+    // A label: starts with a letter, at most 60 characters, no sentence punctuation, then ':' or a tab; "https://"
+    // is a link, not a label.
+    [GeneratedRegex(@"^\s*(?<label>\p{L}[^:\t.!,;<>@/]{0,59}?)\s*(?<sep>:(?!//)|\t)[ \t]*(?<value>.*)$")]
     private static partial Regex LabelLine();
 }

@@ -32,7 +32,9 @@ internal sealed class MailFolderChannel(ChannelInfo info, string folder, ICheckp
             byte[] raw;
             try
             {
-                raw = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+                // An empty file needs no read. A FIFO or device named like a mail also lists as empty, and opening
+                // one would block the whole cycle until some writer appeared: it is taken as the empty input it shows.
+                raw = file.Length == 0 ? [] : await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

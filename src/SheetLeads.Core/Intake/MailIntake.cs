@@ -125,10 +125,15 @@ public static partial class MailIntake
         }
     }
 
+    // A generator that fills in no unique part ("<@example.com>", "<abc@>") gives every mail the same id, and all but
+    // the first would be taken for duplicates: such an id names nothing, so the raw digest is the reference.
     private static string? UsableMessageId(string? id)
     {
         var t = id?.Trim().Trim('<', '>').Trim();
         if (string.IsNullOrEmpty(t) || t.Length > 250 || t.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return null;
+        var at = t.LastIndexOf('@');
+        if (at == 0 || at == t.Length - 1)
             return null;
         return t;
     }

@@ -28,9 +28,16 @@ internal static class MimeMailReader
     static MimeMailReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // windows-1251, koi8-r …
 
     /// <summary>The mail in <paramref name="raw"/>, delivered at <paramref name="deliveredAt"/> (file time or INTERNALDATE).</summary>
-    public static MailMessage Read(byte[] raw, DateTimeOffset deliveredAt)
+    public static MailMessage Read(byte[] raw, DateTimeOffset deliveredAt) =>
+        Read(raw, System.Convert.ToHexStringLower(SHA256.HashData(raw)), deliveredAt);
+
+    /// <summary>
+    /// The mail whose first bytes are <paramref name="raw"/>, for a message too large to hold whole: the headers and
+    /// the text come first, so a cut-off attachment loses nothing the rules read. <paramref name="digest"/> is the
+    /// SHA-256 (lower-case hex) of the whole message, so the reference does not depend on where it was cut.
+    /// </summary>
+    public static MailMessage Read(byte[] raw, string digest, DateTimeOffset deliveredAt)
     {
-        var digest = System.Convert.ToHexStringLower(SHA256.HashData(raw));
         if (raw.Length == 0)
             return Unreadable(digest, deliveredAt, "empty file");
         if (LooksBinary(raw))

@@ -41,9 +41,21 @@ public class MailIntakeTests
     [InlineData("")]
     [InlineData("<>")]
     [InlineData("two words@example.com")]
+    [InlineData("<@brightpath.co.uk>")]
+    [InlineData("@brightpath.co.uk")]
+    [InlineData("abc@")]
     public void An_unusable_message_id_falls_back_to_the_digest(string id)
     {
         Assert.StartsWith("sha256:", MailIntake.ReferenceOf("mail", Mail(messageId: id)).ExternalId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_different_mails_from_a_generator_that_fills_in_no_unique_id_are_not_taken_for_duplicates()
+    {
+        var first = Mail(messageId: "@brightpath.co.uk");
+        var second = first with { RawDigest = "0be2b1a6a6b9e2f1c0d3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f" };
+
+        Assert.NotEqual(MailIntake.ReferenceOf("mail", first), MailIntake.ReferenceOf("mail", second));
     }
 
     [Fact]

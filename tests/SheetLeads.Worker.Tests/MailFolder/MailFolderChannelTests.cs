@@ -144,6 +144,25 @@ public sealed class MailFolderChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_larger_than_the_read_bound_is_parsed_from_its_head_and_referenced_by_the_digest_of_every_byte()
+    {
+        var head = "From: Big Attachment <big@example.com>\r\nSubject: plans\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" +
+                   "--b\r\nContent-Type: text/plain\r\n\r\nPlans attached, please quote.\r\n--b\r\nContent-Type: application/octet-stream\r\n" +
+                   "Content-Transfer-Encoding: base64\r\n\r\n";
+        var bytes = System.Text.Encoding.ASCII.GetBytes(head + new string('A', SheetLeads.Worker.MailFolder.MailFolderChannel.MaxReadBytes + 1000) + "\r\n--b--\r\n");
+        _setup.Write("big.eml", bytes);
+        var channel = _setup.Channel();
+
+        var batch = await Read(channel);
+
+        var mail = Assert.Single(MailFolderSetup.Mails(batch)).Message;
+        Assert.Equal("big@example.com", mail.From?.Address);
+        Assert.Equal("Plans attached, please quote.", mail.TextBody?.Trim());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), mail.RawDigest);
+        Assert.Equal(["big.eml"], batch.Checkpoint.Entries.Keys);
+    }
+
+    [Fact]
     public async Task The_limit_stops_the_read_and_says_more_is_waiting()
     {
         _setup.Copy("01-gmail-alternative-lowercase-name.eml", "1.eml");

@@ -33,17 +33,27 @@ public static partial class MailIntake
         var fields = new ContactFields(settings);
         string message;
 
-        if (FormNotification(mail, body, settings) is { } form)
+        var forward = ForwardedBlock.Find(body, mail.Subject);
+        var original = MailTriage.AddressOf(forward?.From);
+        if (FormNotification(mail.ReplyTo, body, settings) is { } form)
         {
             fields = form;
             message = form.MessageText();
         }
-        else if (ForwardedBlock.Find(body, mail.Subject) is { } forward
-                 && MailTriage.AddressOf(forward.From) is { } original && !settings.IsOwn(original))
+        else if (forward is not null && original is not null && !settings.IsOwn(original))
         {
             fields.Fallback(forward.From.Name, original);
             AddPhoneLine(fields, forward.Body, settings);
             message = forward.Body;
+        }
+        // A team member forwarding a form notification the website sent to them: the customer is in the form's lines
+        // (the forward marker cut them off the whole body above). SheetLeads' own notification, forwarded, stays
+        // what it was (step 3's loop guard).
+        else if (forward is not null && original != settings.NotificationSender
+                 && FormNotification([], forward.Body, settings) is { } forwardedForm)
+        {
+            fields = forwardedForm;
+            message = forwardedForm.MessageText();
         }
         else if (from is not null && settings.IsOwn(from))
         {
@@ -84,7 +94,7 @@ public static partial class MailIntake
 
     // Step 5: labelled lines (or a table) with at least two lead fields, and a customer address outside the own
     // domains in an e-mail field or in Reply-To.
-    private static ContactFields? FormNotification(MailMessage mail, string body, IntakeSettings settings)
+    private static ContactFields? FormNotification(IReadOnlyList<MailAddress> replyTo, string body, IntakeSettings settings)
     {
         var text = MessageCleaner.CutQuotesAndSignature(body);
         var answers = LabelledLines.Parse(text, settings.Labels);
@@ -94,21 +104,34 @@ public static partial class MailIntake
         foreach (var answer in answers)
         {
             var field = settings.Labels.Match(answer.Label);
+            // The business's own address in an e-mail row ("Sender: wordpress@…") is never the customer's: it stays
+            // a line of the message, and the customer's address may still come from another row or from Reply-To.
+            if (field == LeadField.Email && OwnAddressIn(answer.Value, settings))
+                field = null;
             fields.Add(answer.Label, answer.Value, field);
         }
         if (fields.Recognised < 2)
             return null;
-        if (fields.Email is { } typed && settings.IsOwn(typed))
-            return null;
         if (fields.Email is null)
         {
-            var replyTo = mail.ReplyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
+            var customer = replyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
                 .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
-            if (replyTo.Address is null)
+            if (customer.Address is null)
                 return null;
-            fields.Fallback(replyTo.Header.Name, replyTo.Address);
+            fields.Fallback(customer.Header.Name, customer.Address);
         }
         return fields;
+    }
+
+    // "wordpress@brightpath.co.uk", "Brightpath <wordpress@brightpath.co.uk>", "mailto:…".
+    private static bool OwnAddressIn(string value, IntakeSettings settings)
+    {
+        var text = value.Trim();
+        var lt = text.LastIndexOf('<');
+        var gt = text.LastIndexOf('>');
+        if (lt >= 0 && gt > lt)
+            text = text[(lt + 1)..gt];
+        return EmailAddress.TryParse(text, out var address) && settings.IsOwn(address);
     }
 
     // Reading 18: only explicit "Phone:" lines give a mail's phone, never numbers inside free text.

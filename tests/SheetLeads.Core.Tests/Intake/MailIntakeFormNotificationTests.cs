@@ -97,6 +97,28 @@ public class MailIntakeFormNotificationTests
     }
 
     [Fact]
+    public void An_own_address_in_an_email_row_before_the_customers_does_not_hide_the_customer()
+    {
+        var mail = Mail(from: "Website <wordpress@brightpath.co.uk>", subject: "New enquiry",
+            text: "Sender: Brightpath <wordpress@brightpath.co.uk>\nName: Ann Lee\nEmail: ann.lee@example.com\nMessage: Leaking radiator valve.");
+
+        var enquiry = Assert.IsType<Enquiry>(Take(mail));
+
+        Assert.Equal("ann.lee@example.com", enquiry.Email?.Value);
+        Assert.Equal("Ann Lee", enquiry.Name);
+        Assert.StartsWith("Leaking radiator valve.", enquiry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_own_address_in_an_email_row_leaves_the_customer_to_reply_to()
+    {
+        var mail = Mail(from: "Website <wordpress@brightpath.co.uk>", replyTo: ["Ann Lee <ann.lee@example.com>"],
+            text: "Sender: wordpress@brightpath.co.uk\nName: Ann Lee\nMessage: Leaking radiator valve.");
+
+        Assert.Equal("ann.lee@example.com", Assert.IsType<Enquiry>(Take(mail)).Email?.Value);
+    }
+
+    [Fact]
     public void A_notification_whose_only_address_is_the_own_domain_is_not_a_form_and_is_skipped_own_domain()
     {
         var mail = Mail(from: "Website <no-reply@brightpath.co.uk>", text: "Name: Test Entry\nEmail: alice@brightpath.co.uk\nMessage: testing the form");

@@ -74,6 +74,34 @@ public class MailIntakeForwardTests
     }
 
     [Fact]
+    public void A_form_notification_forwarded_by_a_team_member_is_an_enquiry_from_the_customer_in_it()
+    {
+        var text = "FYI - came to my inbox\n\n---------- Forwarded message ---------\n" +
+                   "From: Brightpath Plumbing <wordpress@brightpath.co.uk>\nDate: Mon, 23 Nov 2026 at 08:10\n" +
+                   "Subject: Brightpath Plumbing \"Boiler service\"\nTo: <alice@brightpath.co.uk>\n\n\n" +
+                   "From: priya patel <priya.patel@example.com>\nSubject: Boiler service\n\nMessage Body:\nOur combi is due a service.\n\n" +
+                   "-- \nThis e-mail was sent from a contact form on Brightpath Plumbing (https://brightpath.co.uk)\n";
+        var mail = Mail(from: "Alice Hart <alice@brightpath.co.uk>", subject: "Fwd: Brightpath Plumbing \"Boiler service\"", text: text);
+
+        var enquiry = Assert.IsType<Enquiry>(Take(mail));
+
+        Assert.Equal("Priya Patel", enquiry.Name);
+        Assert.Equal("priya.patel@example.com", enquiry.Email?.Value);
+        Assert.StartsWith("Our combi is due a service.", enquiry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SheetLeads_own_notification_forwarded_by_a_team_member_is_not_taken_as_a_form()
+    {
+        var text = "Can you take this one?\n\n---------- Forwarded message ---------\n" +
+                   "From: SheetLeads <sheetleads@brightpath.co.uk>\nDate: Mon, 23 Nov 2026 at 08:10\nSubject: New lead L-000050\nTo: <alice@brightpath.co.uk>\n\n" +
+                   "Name: Priya Patel\nEmail: priya.patel@example.com\nMessage: Boiler service\n";
+        var mail = Mail(from: "Alice Hart <alice@brightpath.co.uk>", subject: "Fwd: New lead L-000050", text: text);
+
+        Assert.Equal(SkipReason.OwnDomain, Assert.IsType<Skip>(Take(mail)).Reason);
+    }
+
+    [Fact]
     public void A_forward_of_a_colleagues_mail_is_still_own_domain()
     {
         var text = "FYI\n\n---------- Forwarded message ---------\nFrom: Bob Singh <bob@brightpath.co.uk>\nDate: Mon, 23 Nov 2026\nSubject: Van\nTo: alice@brightpath.co.uk\n\nThe van is in for MOT.";

@@ -46,6 +46,7 @@ public class MailFixtureOutcomeTests
     [InlineData("14-gmail-forward-by-team-member.eml", "Kevin Hughes", "kev.hughes@example.com", "we would like a quote for a full bathroom refit")]
     [InlineData("15-outlook-forward-by-team-member.eml", "Sandra Lloyd", "sandra.lloyd@lloyd-estates.co.uk", "The tenant is in all week.")]
     [InlineData("16-apple-forward-by-team-member.eml", "Margaret Ellis", "margaret.ellis@example.co.uk", "There is water under the kitchen sink again – the same one you fixed in 2024.")]
+    [InlineData("37-gmail-forward-of-form-notification.eml", "Noah Clarke", "noah.clarke@example.net", "The outside drain by the back door is blocked and overflowing.")]
     [InlineData("29-auto-submitted-no.eml", "Tom Baker", "tom.baker@example.org", "new double radiator")]
     [InlineData("30-spam-flag-no.eml", "Amelia Scott", "amelia.scott@yahoo.co.uk", "water coming through the kitchen ceiling")]
     [InlineData("33-cr-only-line-ends.eml", "Jack Wilson", "jack.wilson@example.net", "The shower pump is making a grinding noise.\nCan you replace it?")]

@@ -42,7 +42,7 @@ public static partial class MailIntake
         }
         else if (forward is not null && original is not null && !settings.IsOwn(original))
         {
-            fields.Fallback(forward.From.Name, original);
+            fields.Fallback(NameOf(forward.From), original);
             AddPhoneLine(fields, forward.Body, settings);
             message = forward.Body;
         }
@@ -64,9 +64,9 @@ public static partial class MailIntake
             var replyTo = mail.ReplyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
                 .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
             if (replyTo.Address is not null)
-                fields.Fallback(replyTo.Header.Name ?? (replyTo.Address == from ? mail.From?.Name : null), replyTo.Address);
+                fields.Fallback(NameOf(replyTo.Header) ?? (replyTo.Address == from ? NameOf(mail.From) : null), replyTo.Address);
             else
-                fields.Fallback(mail.From?.Name ?? mail.Sender?.Name, from);
+                fields.Fallback(NameOf(mail.From) ?? NameOf(mail.Sender), from);
             AddPhoneLine(fields, body, settings);
             message = body;
         }
@@ -118,10 +118,14 @@ public static partial class MailIntake
                 .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
             if (customer.Address is null)
                 return null;
-            fields.Fallback(customer.Header.Name, customer.Address);
+            fields.Fallback(NameOf(customer.Header), customer.Address);
         }
         return fields;
     }
+
+    // A display name that is an address ("bob@example.com" <bob@example.com>) names nobody.
+    private static string? NameOf(MailAddress? address) =>
+        address?.Name is { } name && !name.Contains('@', StringComparison.Ordinal) ? name : null;
 
     // "wordpress@brightpath.co.uk", "Brightpath <wordpress@brightpath.co.uk>", "mailto:…".
     private static bool OwnAddressIn(string value, IntakeSettings settings)

@@ -101,6 +101,17 @@ public class MailIntakeTests
         Assert.Equal("Kate Moss", enquiry.Name);
     }
 
+    [Theory]
+    [InlineData("\"kate@moss-lettings.co.uk\" <kate@moss-lettings.co.uk>")]
+    [InlineData("\"someone@else.example\" <kate@moss-lettings.co.uk>")]
+    public void A_display_name_that_is_an_address_is_no_name(string from)
+    {
+        var enquiry = Assert.IsType<Enquiry>(Take(Mail(from: from)));
+
+        Assert.Null(enquiry.Name);
+        Assert.Equal("kate@moss-lettings.co.uk", enquiry.Email?.Value);
+    }
+
     [Fact]
     public void A_reply_to_in_the_own_domain_is_ignored_and_from_is_the_customer()
     {

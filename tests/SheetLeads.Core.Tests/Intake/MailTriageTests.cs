@@ -32,6 +32,26 @@ public class MailTriageTests
         Assert.Equal(SkipReason.Unparseable, ReasonOf(mail));
     }
 
+    [Fact]
+    public void A_delivery_report_that_lost_its_from_is_still_a_bounce()
+    {
+        var mail = Mail(reportType: "delivery-status", deliveryStatus: true, headers: ("Return-Path", "<>")) with
+        {
+            From = null,
+            Headers = [new MailHeader("Return-Path", "<>"), new MailHeader("Subject", "Mail delivery failed: returning message to sender")],
+        };
+
+        Assert.Equal(SkipReason.Bounce, ReasonOf(mail));
+    }
+
+    [Fact]
+    public void List_mail_that_lost_its_from_is_still_bulk()
+    {
+        var mail = Mail() with { From = null, Headers = [new MailHeader("List-Id", "<x.lists.example.org>"), new MailHeader("Subject", "digest")] };
+
+        Assert.Equal(SkipReason.Bulk, ReasonOf(mail));
+    }
+
     [Theory]
     [InlineData("YES")]
     [InlineData("yes")]

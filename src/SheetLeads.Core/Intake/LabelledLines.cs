@@ -7,7 +7,7 @@ namespace SheetLeads.Core.Intake;
 /// becomes: <c>Label⇥value</c> rows (label and value cells side by side, as Wix sends them) or a known label alone
 /// on its line with the value on the next (label row above value row, as Gravity Forms and WPForms send them). A
 /// label with nothing after the colon takes the lines below it as its value (Contact Form 7's "Message Body:");
-/// a message field's value also runs on over unlabelled lines.
+/// a message field's value, and a table row's, also runs on over unlabelled lines up to a blank line.
 /// </summary>
 public static partial class LabelledLines
 {
@@ -27,8 +27,9 @@ public static partial class LabelledLines
                 label = match.Groups["label"].Value.Trim();
                 value = match.Groups["value"].Value.Trim();
                 var tabbed = match.Groups["sep"].Value == "\t";
-                runsOn = !tabbed && (value.Length == 0 || labels.Match(label) == LeadField.Message);
-                stopAtBlank = value.Length > 0;
+                // A table cell typed over several lines continues on the lines below its row (see HtmlText): keep them.
+                runsOn = tabbed || value.Length == 0 || labels.Match(label) == LeadField.Message;
+                stopAtBlank = value.Length > 0 || tabbed;
             }
             else if (IsBareLabel(lines[i], labels) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && !IsLabelLine(lines[i + 1], labels))
             {
@@ -80,7 +81,8 @@ public static partial class LabelledLines
         return t.Length is > 0 and <= 60 && labels.Match(t) is not null;
     }
 
-    // A label: starts with a letter, at most 60 characters and 7 words, no sentence punctuation, then ':' or a tab.
-    [GeneratedRegex(@"^\s*(?<label>\p{L}[^:\t.!,;<>@/]{0,59}?)\s*(?<sep>:|\t)[ \t]*(?<value>.*)$")]
+    // A label: starts with a letter, at most 60 characters, no sentence punctuation, then ':' or a tab; "https://"
+    // is a link, not a label.
+    [GeneratedRegex(@"^\s*(?<label>\p{L}[^:\t.!,;<>@/]{0,59}?)\s*(?<sep>:(?!//)|\t)[ \t]*(?<value>.*)$")]
     private static partial Regex LabelLine();
 }

@@ -33,17 +33,27 @@ public static partial class MailIntake
         var fields = new ContactFields(settings);
         string message;
 
-        if (FormNotification(mail, body, settings) is { } form)
+        var forward = ForwardedBlock.Find(body, mail.Subject);
+        var original = MailTriage.AddressOf(forward?.From);
+        if (FormNotification(mail.ReplyTo, MailTriage.AddressOf(mail.From), body, settings) is { } form)
         {
             fields = form;
             message = form.MessageText();
         }
-        else if (ForwardedBlock.Find(body, mail.Subject) is { } forward
-                 && MailTriage.AddressOf(forward.From) is { } original && !settings.IsOwn(original))
+        else if (forward is not null && original is not null && !settings.IsOwn(original))
         {
-            fields.Fallback(forward.From.Name, original);
+            fields.Fallback(NameOf(forward.From), original);
             AddPhoneLine(fields, forward.Body, settings);
             message = forward.Body;
+        }
+        // A team member forwarding a form notification the website sent to them: the customer is in the form's lines
+        // (the forward marker cut them off the whole body above). SheetLeads' own notification, forwarded, stays
+        // what it was (step 3's loop guard).
+        else if (forward is not null && original != settings.NotificationSender
+                 && FormNotification([], null, forward.Body, settings) is { } forwardedForm)
+        {
+            fields = forwardedForm;
+            message = forwardedForm.MessageText();
         }
         else if (from is not null && settings.IsOwn(from))
         {
@@ -54,9 +64,9 @@ public static partial class MailIntake
             var replyTo = mail.ReplyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
                 .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
             if (replyTo.Address is not null)
-                fields.Fallback(replyTo.Header.Name ?? (replyTo.Address == from ? mail.From?.Name : null), replyTo.Address);
+                fields.Fallback(NameOf(replyTo.Header) ?? (replyTo.Address == from ? NameOf(mail.From) : null), replyTo.Address);
             else
-                fields.Fallback(mail.From?.Name ?? mail.Sender?.Name, from);
+                fields.Fallback(NameOf(mail.From) ?? NameOf(mail.Sender), from);
             AddPhoneLine(fields, body, settings);
             message = body;
         }
@@ -86,30 +96,54 @@ public static partial class MailIntake
         return mail.DeliveredAt.ToUniversalTime();
     }
 
-    // Step 5: labelled lines (or a table) naming at least two lead fields, and a customer address outside the own
-    // domains in an e-mail field or in Reply-To. A customer writing from that very address is not a form
+    // Step 5: labelled lines (or a table) naming at least two different lead fields, and a customer address outside
+    // the own domains in an e-mail field or in Reply-To. A customer writing from that very address is not a form
     // notification but a person whose signature has "Phone:" and "Email:" lines: step 8 keeps every word they wrote.
-    private static ContactFields? FormNotification(MailMessage mail, string body, IntakeSettings settings)
+    private static ContactFields? FormNotification(IReadOnlyList<MailAddress> replyTo, EmailAddress? sender, string body, IntakeSettings settings)
     {
         var text = MessageCleaner.CutQuotesAndSignature(body);
         var answers = LabelledLines.Parse(text, settings.Labels);
-        var named = answers.Select(a => settings.Labels.Match(a.Label)).OfType<LeadField>().Distinct().Count();
-        if (named < 2)
+        if (answers.Count < 2)
             return null;
         var fields = new ContactFields(settings);
+        var named = new HashSet<LeadField>();
         foreach (var answer in answers)
-            fields.Add(answer.Label, answer.Value, settings.Labels.Match(answer.Label));
-        if (fields.Email is { } typed && settings.IsOwn(typed))
+        {
+            var field = settings.Labels.Match(answer.Label);
+            // The business's own address in an e-mail row ("Sender: wordpress@…") is never the customer's: it stays
+            // a line of the message, and the customer's address may still come from another row or from Reply-To.
+            if (field == LeadField.Email && OwnAddressIn(answer.Value, settings))
+                field = null;
+            if (field is { } f)
+                named.Add(f);
+            fields.Add(answer.Label, answer.Value, field);
+        }
+        if (named.Count < 2)
             return null;
         if (fields.Email is null)
         {
-            var replyTo = mail.ReplyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
+            var customer = replyTo.Select(a => (Header: a, Address: MailTriage.AddressOf(a)))
                 .FirstOrDefault(a => a.Address is not null && !settings.IsOwn(a.Address));
-            if (replyTo.Address is null)
+            if (customer.Address is null)
                 return null;
-            fields.Fallback(replyTo.Header.Name, replyTo.Address);
+            fields.Fallback(NameOf(customer.Header), customer.Address);
         }
-        return fields.Email == MailTriage.AddressOf(mail.From) ? null : fields;
+        return sender is not null && fields.Email == sender ? null : fields;
+    }
+
+    // A display name that is an address ("bob@example.com" <bob@example.com>) names nobody.
+    private static string? NameOf(MailAddress? address) =>
+        address?.Name is { } name && !name.Contains('@', StringComparison.Ordinal) ? name : null;
+
+    // "wordpress@brightpath.co.uk", "Brightpath <wordpress@brightpath.co.uk>", "mailto:…".
+    private static bool OwnAddressIn(string value, IntakeSettings settings)
+    {
+        var text = value.Trim();
+        var lt = text.LastIndexOf('<');
+        var gt = text.LastIndexOf('>');
+        if (lt >= 0 && gt > lt)
+            text = text[(lt + 1)..gt];
+        return EmailAddress.TryParse(text, out var address) && settings.IsOwn(address);
     }
 
     // Reading 18: only explicit "Phone:" lines give a mail's phone, never numbers inside free text.
@@ -126,10 +160,15 @@ public static partial class MailIntake
         }
     }
 
+    // A generator that fills in no unique part ("<@example.com>", "<abc@>") gives every mail the same id, and all but
+    // the first would be taken for duplicates: such an id names nothing, so the raw digest is the reference.
     private static string? UsableMessageId(string? id)
     {
         var t = id?.Trim().Trim('<', '>').Trim();
         if (string.IsNullOrEmpty(t) || t.Length > 250 || t.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return null;
+        var at = t.LastIndexOf('@');
+        if (at == 0 || at == t.Length - 1)
             return null;
         return t;
     }

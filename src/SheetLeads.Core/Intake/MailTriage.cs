@@ -4,7 +4,8 @@ namespace SheetLeads.Core.Intake;
 
 /// <summary>
 /// Steps 1, 3 and 4 of SPEC §1's decision order: what a mail is before anyone reads its body. Spam and
-/// SheetLeads' own mail first, then bounces (even from the own domain), auto-replies and bulk mail.
+/// SheetLeads' own mail first, then bounces (even from the own domain), auto-replies and bulk mail; a header block
+/// that names no originator and is none of these is unparseable.
 /// </summary>
 public static class MailTriage
 {
@@ -21,10 +22,6 @@ public static class MailTriage
     {
         if (!mail.HasHeaders)
             return (SkipReason.Unparseable, mail.Problem ?? "no header block");
-        // RFC 5322 requires From: without any originator field the text is a fragment, not a mail from anyone.
-        if (mail.From is null && mail.Sender is null && mail.ReplyTo.Count == 0
-            && !mail.HasHeader("From") && !mail.HasHeader("Sender") && !mail.HasHeader("Reply-To"))
-            return (SkipReason.Unparseable, "no From, Sender or Reply-To: nobody wrote it");
         if (IsYes(mail.Header("X-Spam-Flag")))
             return (SkipReason.Spam, "X-Spam-Flag: YES");
         if (mail.HasHeader("X-SheetLeads"))
@@ -49,6 +46,11 @@ public static class MailTriage
             return (SkipReason.Bulk, "mailing list headers");
         if (Precedence(mail) is "bulk" or "list" or "junk")
             return (SkipReason.Bulk, "Precedence: " + Precedence(mail));
+        // RFC 5322 requires From: without any originator field the text is a fragment, not a mail from anyone. Checked
+        // last, so that a delivery report or list mail that lost its From is still called what it is.
+        if (mail.From is null && mail.Sender is null && mail.ReplyTo.Count == 0
+            && !mail.HasHeader("From") && !mail.HasHeader("Sender") && !mail.HasHeader("Reply-To"))
+            return (SkipReason.Unparseable, "no From, Sender or Reply-To: nobody wrote it");
         return null;
     }
 
@@ -100,7 +102,9 @@ public static class MailTriage
     private static bool DeliveryFailureSubject(string? subject) =>
         subject is not null && DeliveryFailureWords.Any(w => subject.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static string FirstToken(string value) => value.Split([';', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+
+    // "YES, hits=12.3", "auto-replied; owner-email=…", "auto-replied (vacation)": the keyword is the first word.
+    private static string FirstToken(string value) => value.Split([';', ',', ' ', '\t', '('], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 
     private static bool IsYes(string? value) => value is not null && FirstToken(value).Equals("YES", StringComparison.OrdinalIgnoreCase);
 

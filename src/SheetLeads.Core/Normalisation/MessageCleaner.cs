@@ -92,6 +92,8 @@ public static partial class MessageCleaner
     {
         if (text.Length <= limit)
             return text;
+        if (limit <= 1)
+            return limit == 1 ? "…" : "";
         var cut = limit - 1;
         if (char.IsHighSurrogate(text[cut - 1]))
             cut--;
@@ -147,7 +149,8 @@ public static partial class MessageCleaner
         return false;
     }
 
-    [GeneratedRegex(@"^(On|Le|Am|El|Il|Op|Em|W dniu)\b.{0,300}\b(wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał)\s*:\s*$", RegexOptions.IgnoreCase)]
+    // German and Dutch Gmail put the verb before the name: "Am Mo., 23. Nov. 2026 um 09:12 Uhr schrieb Bob <b@x.com>:".
+    [GeneratedRegex(@"^((On|Le|Am|El|Il|Op|Em|W dniu)\b.{0,300}\b(wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał(\(a\))?)|(Am|Op)\b.{0,300}\b(schrieb|schreef)\b.{0,300})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyHeader();
 
     [GeneratedRegex(@"^-{2,}\s*(Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}$", RegexOptions.IgnoreCase)]

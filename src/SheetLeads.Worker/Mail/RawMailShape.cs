@@ -14,6 +14,11 @@ internal static class RawMailShape
     {
         if (raw.IsEmpty)
             return "the input is empty";
+        // Blank lines before the headers are mended later (RawMailRepair), so they do not end the header block here.
+        var leading = raw.IndexOfAnyExcept("\r\n\t "u8);
+        if (leading < 0)
+            return "no header block (only blank lines where the headers should be)";
+        raw = raw[leading..];
         var window = raw[..Math.Min(raw.Length, HeaderWindow)];
         var end = HeaderBlockEnd(window);
         var headerBlock = window[..end];

@@ -8,6 +8,9 @@ public sealed record SheetChangePlan(IReadOnlyList<NewLeadRow> NewRows, IReadOnl
     /// <summary>A plan that writes nothing.</summary>
     public static SheetChangePlan Nothing { get; } = new([], []);
 
+    /// <summary>Rows whose Flag changed, with their new colour (written in the same cycle, after the values).</summary>
+    public IReadOnlyList<RowHighlight> Highlights { get; init; } = [];
+
     /// <summary>True when nothing is to be written.</summary>
-    public bool IsEmpty => NewRows.Count == 0 && RowChanges.Count == 0;
+    public bool IsEmpty => NewRows.Count == 0 && RowChanges.Count == 0 && Highlights.Count == 0;
 }

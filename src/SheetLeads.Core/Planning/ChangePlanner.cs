@@ -2,6 +2,7 @@ using System.Globalization;
 using SheetLeads.Core.Leads;
 using SheetLeads.Core.Matching;
 using SheetLeads.Core.Normalisation;
+using SheetLeads.Core.Rules;
 using SheetLeads.Core.Sheet;
 
 namespace SheetLeads.Core.Planning;
@@ -20,7 +21,7 @@ public sealed class ChangePlanner(PlanningRules rules)
     {
         var warnings = new List<string>();
         var book = new LeadBook();
-        var highest = ReadSheet(input, book, out var typedRows, warnings);
+        var highest = ReadSheet(input, book, out var typedRows, out var repeated, warnings);
         var newLeads = new List<WorkingLead>();
         var sequence = 0;
 
@@ -71,11 +72,16 @@ public sealed class ChangePlanner(PlanningRules rules)
         }
 
         var columns = input.Sheet.Columns;
+        var flags = new List<(LeadId Id, LeadFlag Flag)>();
         var plan = new SheetChangePlan(
             newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
-                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), columns)).ToArray(),
-            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), columns, input.Now))
-                .Where(c => c is not null).Select(c => c!).ToArray());
+                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), columns, input.Now, flags)).ToArray(),
+            book.All.Where(l => l.Row is not null)
+                .Select(l => Changes(l, owners.GetValueOrDefault(l), columns, input.Now, repeated, flags))
+                .Where(c => c is not null).Select(c => c!).ToArray())
+        {
+            Highlights = columns.Has(LeadColumn.Flag) ? flags.Select(f => new RowHighlight(f.Id, f.Flag.Highlight)).ToArray() : [],
+        };
 
         return new PlanResult(
             plan,
@@ -83,11 +89,11 @@ public sealed class ChangePlanner(PlanningRules rules)
             highest ?? input.HighestIssued,
             rotation,
             Adopted: newLeads.Count(l => l.Adopted),
-            Flagged: columns.Has(LeadColumn.Flag) ? newLeads.Count(l => l.Adopted && l.DuplicateOf is not null) : 0,
+            Flagged: columns.Has(LeadColumn.Flag) ? flags.Count(f => f.Flag.Text.Length > 0) : 0,
             warnings);
     }
 
-    private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, List<string> warnings)
+    private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, out HashSet<LeadId> repeated, List<string> warnings)
     {
         // SPEC §4: the worker never writes a column it does not know; a missing optional one is skipped, and said so.
         if (input.Sheet.Columns.Missing is { Count: > 0 } missing)
@@ -98,7 +104,7 @@ public sealed class ChangePlanner(PlanningRules rules)
                 : $"The Leads tab has no {names} columns; the worker leaves them out. Add the headers (or run 'sheetleads init') to have them filled.");
         }
         var rows = new LeadRowReader(rules.Statuses, rules.Time, rules.Phones).Read(input.Sheet);
-        var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         typedRows = [];
         LeadId? highest = input.HighestIssued;
         foreach (var row in rows)
@@ -186,7 +192,8 @@ public sealed class ChangePlanner(PlanningRules rules)
         return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}");
     }
 
-    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, ColumnMap columns)
+    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, ColumnMap columns, DateTimeOffset now,
+        List<(LeadId, LeadFlag)> flags)
     {
         var email = lead.Email?.Value;
         var missing = rules.Required.Missing(lead.Name, email, lead.Phone?.Text, lead.Company, lead.Message);
@@ -212,16 +219,27 @@ public sealed class ChangePlanner(PlanningRules rules)
             [LeadColumn.Enquiries] = CellValue.Number(1 + lead.EnquiriesAdded),
             [LeadColumn.Ref] = CellValue.Text(string.Join('\n', lead.Refs.Select(r => r.ToString()))),
         };
+        if (rules.Flags is { } flagRules)
+        {
+            var flag = flagRules.Judge(new FlagFacts(StatusRole.New, lead.Received, null, null, false, missing.Count > 0, null), now);
+            if (flag.Text.Length > 0)
+            {
+                cells[LeadColumn.Flag] = CellValue.Text(flag.Text);
+                flags.Add((lead.Id!.Value, flag));
+            }
+        }
         return new NewLeadRow(lead.Id!.Value, cells.Where(c => columns.Has(c.Key)).ToDictionary());
     }
 
-    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns, DateTimeOffset now)
+    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns, DateTimeOffset now, HashSet<LeadId> repeated,
+        List<(LeadId, LeadFlag)> flags)
     {
         var row = lead.Row!;
         var changes = new List<CellChange>();
         // SPEC §4: First response is stamped when Status first leaves New/Incomplete. The worker sees that at the
         // next cycle; a typed row already past New was answered as it was taken (a call), so at its Received.
-        if (row.Role != StatusRole.New && row.FirstResponseText.Length == 0)
+        var stamped = row.Role != StatusRole.New && row.FirstResponseText.Length == 0;
+        if (stamped)
             changes.Add(new(LeadColumn.FirstResponse, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Adopted ? lead.Received : now))));
         if (lead.Adopted)
         {
@@ -236,8 +254,6 @@ public sealed class ChangePlanner(PlanningRules rules)
                 changes.Add(new(LeadColumn.Owner, CellChangeKind.Fill, CellValue.Text(owner)));
             changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received))));
             changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Fill, CellValue.Number(1 + lead.EnquiriesAdded)));
-            if (lead.DuplicateOf is { Id: { } original })
-                changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text("Possible duplicate of " + original)));
         }
         else if (lead.EnquiriesAdded > 0)
         {
@@ -252,6 +268,18 @@ public sealed class ChangePlanner(PlanningRules rules)
         var newRefs = lead.Refs.Where(r => !row.Refs.Contains(r)).ToArray();
         if (newRefs.Length > 0)
             changes.Add(new(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', newRefs.Select(r => r.ToString())))));
+        var flag = rules.Flags is { } flagRules ? flagRules.Judge(Facts(lead, stamped), now)
+            : lead.DuplicateOf is { Id: { } original } ? new LeadFlag("Possible duplicate of " + original, Highlight.PossibleDuplicate)
+            : null;
+        if (flag is not null && lead.Id is { } id && !repeated.Contains(id))
+        {
+            if (flag.Text != row.Flag)
+            {
+                changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text(flag.Text)));
+                if (columns.Has(LeadColumn.Flag))
+                    flags.Add((id, flag));
+            }
+        }
         changes.RemoveAll(c => !columns.Has(c.Column));
         if (changes.Count == 0)
             return null;
@@ -259,6 +287,27 @@ public sealed class ChangePlanner(PlanningRules rules)
             ? new TypedRow(row.Row.RowNumber, RowFingerprint.Of(row.Row.Cells))
             : new RowWithLeadId(lead.Id!.Value);
         return new RowChange(target, changes);
+    }
+
+    // What the flag rules see of a row once this cycle's changes are in: an adopted row starts with the status the
+    // planner fills, a stamped First response counts as answered, a duplicate flag stands until a person removes it.
+    private FlagFacts Facts(WorkingLead lead, bool stamped)
+    {
+        var row = lead.Row!;
+        var status = row.Status.Length > 0 || !lead.Adopted ? row.Status : rules.Statuses.Initial.Name;
+        var email = lead.Email?.Value ?? row.EmailText;
+        var phone = lead.Phone?.Text ?? row.PhoneText;
+        var missing = rules.Required.Missing(lead.Name, email, phone, lead.Company, lead.Message).Count > 0;
+        var answered = row.FirstResponse ?? (row.FirstResponseText.Length > 0 || stamped ? lead.Received : null);
+        return new FlagFacts(rules.Statuses.RoleOf(status), lead.Received, answered, row.NextContact,
+            row.NextContactText.Length > 0, missing, lead.DuplicateOf?.Id?.ToString() ?? DuplicateNamed(row.Flag));
+    }
+
+    private static string? DuplicateNamed(string flag)
+    {
+        const string prefix = "Possible duplicate of ";
+        var part = flag.Split(';').Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        return part?[prefix.Length..].Trim();
     }
 
     private static string KeywordText(WorkingLead lead) =>

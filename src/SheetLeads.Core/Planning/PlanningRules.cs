@@ -19,6 +19,9 @@ public sealed record PlanningRules(
     BusinessTime Time,
     PhoneNormaliser Phones)
 {
+    /// <summary>The clock flags of SPEC §5; without them only possible duplicates are flagged.</summary>
+    public FlagRules? Flags { get; init; }
+
     /// <summary>The Source of a typed row that has none (SPEC §1).</summary>
     public const string ManualSource = "Manual";
 }

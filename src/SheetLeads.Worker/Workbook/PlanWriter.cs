@@ -7,10 +7,11 @@ namespace SheetLeads.Worker.Workbook;
 
 /// <summary>
 /// Applies a change plan to the Leads tab as it is at write time (SPEC §4): columns found by today's header, rows
-/// found by Lead ID or (for a typed row) by content, each change re-checked against the cell's current value. Every
-/// target is found before anything is changed; when one is missing the plan is refused as a whole.
+/// found by Lead ID or (for a typed row) by content, each change re-checked against the cell's current value; then the
+/// rows whose flag changed are painted. Every target is found before anything is changed; when one is missing the
+/// plan is refused as a whole.
 /// </summary>
-internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader reader, CellWriter writer, string location)
+internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader reader, CellWriter writer, WorkbookStyles styles, string location)
 {
     /// <summary>What the write did, and which leads it touched (for the log).</summary>
     public sealed record Outcome(SheetWriteReport Report, IReadOnlyList<LeadId> Appended, IReadOnlyList<string> Updated);
@@ -73,6 +74,9 @@ internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader
             ExcelTables.Stretch(tab, firstNew, next - 1);
             HeaderFilter.Stretch(workbook, tab, firstNew, next - 1);
         }
+
+        if (map.PositionOf(LeadColumn.LeadId) is { } idColumn && map.Has(LeadColumn.Flag))
+            new RowPainter(tab, reader, styles).Paint(plan.Highlights, idColumn, header.Count);
 
         var updated = plan.RowChanges.Select(c => c.Target.ToString() ?? "").ToArray();
         return new Outcome(new SheetWriteReport(plan.NewRows.Count, written, leftAlone), plan.NewRows.Select(r => r.Id).ToArray(), updated);

@@ -77,7 +77,7 @@ internal sealed partial class WorkbookLeadSheet : ILeadSheet, ISheetSetup, IChec
                 var tab = LeadsTab.Find(workbook, _layout.LeadsTab) ?? throw MissingTab(workbook, _layout.LeadsTab);
                 var styles = new WorkbookStyles(workbook);
                 var reader = new CellReader(workbook, styles);
-                outcome = new PlanWriter(workbook, tab, reader, new CellWriter(styles, reader.Date1904), _path).Apply(plan);
+                outcome = new PlanWriter(workbook, tab, reader, new CellWriter(styles, reader.Date1904), styles, _path).Apply(plan);
                 tab.RefreshDimension(reader);
                 WorkbookDocument.RecalculateOnOpen(workbook);
             }

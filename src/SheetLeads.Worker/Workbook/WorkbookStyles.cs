@@ -63,6 +63,31 @@ internal sealed class WorkbookStyles(WorkbookPart workbook)
                 xf.ApplyAlignment = true;
             });
 
+    /// <summary>The style with a solid fill of <paramref name="rgb"/> (RRGGBB), or with no fill when null.</summary>
+    public uint Filled(uint style, string? rgb)
+    {
+        var fillId = 0u;
+        if (rgb is not null)
+        {
+            var fills = Sheet().Fills ??= new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }));
+            var fill = new Fill(new PatternFill(new ForegroundColor { Rgb = "FF" + rgb }, new BackgroundColor { Indexed = 64 })
+            {
+                PatternType = PatternValues.Solid,
+            });
+            fillId = FindOrAppend(fills, fill);
+            fills.Count = (uint)fills.ChildElements.Count;
+        }
+        if ((Format(style)?.FillId?.Value ?? 0) == fillId)
+            return style;
+        return Derive(style, "fill " + (rgb ?? "none"), xf =>
+        {
+            xf.FillId = fillId;
+            xf.ApplyFill = fillId != 0;
+        });
+    }
+
     /// <summary>The style in bold.</summary>
     public uint Bold(uint style)
     {

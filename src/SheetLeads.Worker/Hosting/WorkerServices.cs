@@ -37,10 +37,13 @@ internal static class WorkerServices
         services.AddSingleton(sp => new SqliteWorkerState(sp.GetRequiredService<IOptions<StateOptions>>().Value.Path));
         services.AddSingleton<IWorkerState>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<ISummaryMemory>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton(sp => new Heartbeat(
             Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<SqliteWorkerState>().Path)!, Heartbeat.FileName),
             sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton(sp => CoreSettings.Time(Value<BusinessOptions>(sp)));
         services.AddSingleton(sp => CoreSettings.Layout(Value<SheetOptions>(sp), Value<BusinessOptions>(sp), Value<TeamOptions>(sp)));
         services.AddSingleton(sp => CoreSettings.Intake(Value<BusinessOptions>(sp), Value<NotificationsOptions>(sp), Value<LabelsOptions>(sp)));
         services.AddSingleton(sp => new ChangePlanner(CoreSettings.Planning(Value<BusinessOptions>(sp), Value<TeamOptions>(sp))));
@@ -55,6 +58,7 @@ internal static class WorkerServices
             sp.GetRequiredService<ChangePlanner>(),
             sp.GetRequiredService<TimeProvider>(),
             CoreSettings.Limits(Value<SyncOptions>(sp))));
+        services.AddSingleton<SheetTurn>();
         services.AddSingleton<SyncRunner>();
         return services;
     }

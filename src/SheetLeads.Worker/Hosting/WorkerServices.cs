@@ -4,14 +4,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
+using SheetLeads.Core.Summary;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
+using SheetLeads.Worker.Summary;
 using SheetLeads.Worker.Sync;
 
 namespace SheetLeads.Worker.Hosting;
 
-/// <summary>All of SheetLeads' wiring in one place: options, adapters and the sync use case.</summary>
+/// <summary>All of SheetLeads' wiring in one place: options, adapters, the sync and Summary use cases.</summary>
 internal static class WorkerServices
 {
     public static IServiceCollection AddSheetLeads(this IServiceCollection services, ConfigSource source)
@@ -60,6 +62,11 @@ internal static class WorkerServices
             CoreSettings.Limits(Value<SyncOptions>(sp))));
         services.AddSingleton<SheetTurn>();
         services.AddSingleton<SyncRunner>();
+
+        services.AddSingleton<ISummarySheet>(sp => sp.GetRequiredService<SheetBackend>().Summary);
+        services.AddSingleton(sp => CoreSettings.Reader(Value<BusinessOptions>(sp)));
+        services.AddSingleton(sp => new SummaryBuilder(CoreSettings.Summary(Value<BusinessOptions>(sp), Value<TeamOptions>(sp), Value<SyncOptions>(sp))));
+        services.AddSingleton<SummaryRunner>();
         return services;
     }
 

@@ -11,9 +11,12 @@ internal static class Cells
 
     public static SummaryCell Count(int count) => SummaryCell.Count(count);
 
-    /// <summary>Hours, rounded to one decimal as SPEC §6 shows them.</summary>
+    /// <summary>
+    /// Hours, shown with one decimal (SPEC §6) by the cell's number format. The value itself is not rounded, so
+    /// anyone recomputing it gets exactly the same number, and a rounding rule of their own gives the same display.
+    /// </summary>
     public static SummaryCell Hours(double? hours) =>
-        new(hours is { } h ? CellValue.Number(Math.Round(h, 1, MidpointRounding.AwayFromZero)) : CellValue.Empty, SummaryFormat.Hours);
+        new(hours is { } h ? CellValue.Number(h) : CellValue.Empty, SummaryFormat.Hours);
 
     /// <summary>The share <paramref name="part"/> of <paramref name="whole"/>, as a fraction shown as a percentage.</summary>
     public static SummaryCell Share(int part, int whole) =>

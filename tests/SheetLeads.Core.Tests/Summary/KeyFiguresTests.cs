@@ -82,11 +82,12 @@ public sealed class KeyFiguresTests
     }
 
     [Fact]
-    public void Hours_are_rounded_to_one_decimal()
+    public void Hours_are_numbers_shown_with_one_decimal_by_their_format_not_rounded_away()
     {
         var report = Build([Lead("2026-11-23 10:00", "Contacted", firstResponse: "2026-11-23 10:20")], Now);
 
-        Assert.Equal(0.3, report.Figure(MedianFirstResponse).Number()); // 20 minutes
+        Assert.Equal(1.0 / 3, report.Figure(MedianFirstResponse).Number()!.Value, 10); // 20 minutes
+        Assert.Equal(SummaryFormat.Hours, report.Figure(MedianFirstResponse).Format);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class KeyFiguresTests
     {
         var report = Build([Lead("2026-11-24 20:00", "Contacted", firstResponse: "2026-11-25 09:45")], Now);
 
-        Assert.Equal(0.8, report.Figure(MedianFirstResponse).Number()); // 45 minutes from 09:00
+        Assert.Equal(0.75, report.Figure(MedianFirstResponse).Number()); // 45 minutes from 09:00
         Assert.Equal(0.0, report.Figure(AnsweredWithinTarget).Number());
     }
 

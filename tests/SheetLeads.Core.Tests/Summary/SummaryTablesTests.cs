@@ -89,7 +89,7 @@ public sealed class SummaryTablesTests
             ["Email | 3 | 1 | 2.6 | 0.3333333333 | 0", "Website form | 0 |  |  |  | 1"],
             report.Table(ResponseTimeBySource).Lines());
         Assert.Equal(
-            ["Alice Hart | 1 | 0.3 | 0.3 | 1 | 1", "Bob Singh | 2 | 2 | 2.8 | 0 | 0"],
+            ["Alice Hart | 1 | 0.25 | 0.25 | 1 | 1", "Bob Singh | 2 | 2 | 2.8 | 0 | 0"],
             report.Table(ResponseTimeByOwner).Lines());
     }
 

@@ -15,6 +15,9 @@ namespace SheetLeads.Core.Summary;
 /// </remarks>
 public sealed partial class SummaryBuilder(SummarySettings settings)
 {
+    private const string NoSource = "(no source)";
+    private const string NoOwner = "(no owner)";
+
     /// <summary>Builds the report.</summary>
     /// <param name="leads">Every lead of the Leads tab, as <see cref="Sheet.LeadRowReader"/> reads them.</param>
     /// <param name="channels">The configured channels' names, in configuration order.</param>
@@ -46,7 +49,4 @@ public sealed partial class SummaryBuilder(SummarySettings settings)
             WeeklyBySource(facts),
             settings.Time.ToLocal(now));
     }
-
-    private const string NoSource = "(no source)";
-    private const string NoOwner = "(no owner)";
 }

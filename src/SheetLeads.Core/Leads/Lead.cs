@@ -50,6 +50,15 @@ public sealed record Lead
     /// <summary>The Owner cell.</summary>
     public string Owner { get; init; } = "";
 
+    /// <summary>The Next contact cell as typed.</summary>
+    public string NextContactText { get; init; } = "";
+
+    /// <summary>The Next contact date, when the cell holds a date.</summary>
+    public DateOnly? NextContact { get; init; }
+
+    /// <summary>The Lost reason cell.</summary>
+    public string LostReason { get; init; } = "";
+
     /// <summary>The Notes cell.</summary>
     public string Notes { get; init; } = "";
 

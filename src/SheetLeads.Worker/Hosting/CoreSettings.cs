@@ -1,3 +1,4 @@
+using System.Globalization;
 using SheetLeads.Core.Intake;
 using SheetLeads.Core.Leads;
 using SheetLeads.Core.Normalisation;
@@ -14,6 +15,18 @@ namespace SheetLeads.Worker.Hosting;
 internal static class CoreSettings
 {
     public static BusinessTime Time(BusinessOptions business) => new(TimeZoneInfo.FindSystemTimeZoneById(business.TimeZone));
+
+    /// <summary>The working time of SPEC §5/§6 (validated options: every day, time and date parses).</summary>
+    public static WorkingTime Hours(BusinessOptions business)
+    {
+        var hours = business.WorkingHours;
+        var days = (hours.Days ?? WorkingHoursOptions.DefaultDays)
+            .Select(d => WeekDays.TryParse(d, out var day) ? day : throw new FormatException(d)).ToHashSet();
+        var holidays = hours.Holidays.Select(h => DateOnly.ParseExact(h, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToHashSet();
+        return new WorkingTime(Time(business), days,
+            TimeOnly.ParseExact(hours.Open, "HH:mm", CultureInfo.InvariantCulture),
+            TimeOnly.ParseExact(hours.Close, "HH:mm", CultureInfo.InvariantCulture), holidays);
+    }
 
     public static StatusSet Statuses(BusinessOptions business) =>
         business.Statuses is null

@@ -36,6 +36,20 @@ public sealed class LeadRowReaderTests
     }
 
     [Fact]
+    public void Next_contact_and_lost_reason_are_read_for_the_rules()
+    {
+        var sheet = Some.Sheet(
+            Some.LeadRow(id: "L-000001", status: "Contacted", nextContact: "2026-11-27"),
+            Some.LeadRow(id: "L-000002", status: "Lost", lostReason: "Too expensive"));
+
+        var leads = _reader.Read(sheet.Snapshot());
+
+        Assert.Equal(new DateOnly(2026, 11, 27), leads[0].NextContact);
+        Assert.Equal("Too expensive", leads[1].LostReason);
+        Assert.Null(leads[1].NextContact);
+    }
+
+    [Fact]
     public void A_phone_typed_by_a_person_matches_by_its_e164_form_and_stays_as_typed()
     {
         var sheet = Some.Sheet(Some.TypedRow(name: "Pat Doyle", phone: "07700 900 321"));

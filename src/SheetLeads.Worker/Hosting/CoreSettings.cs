@@ -70,7 +70,7 @@ internal static class CoreSettings
 
     public static SummarySettings Summary(BusinessOptions business, TeamOptions team, SyncOptions sync) => new(
         Time(business),
-        new WorkingTime(Time(business), [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], new TimeOnly(9, 0), new TimeOnly(17, 30), []),
+        Hours(business),
         business.ResponseTarget,
         business.ConversionWindow,
         sync.Interval,

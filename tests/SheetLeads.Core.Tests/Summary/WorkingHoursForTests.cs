@@ -8,8 +8,8 @@ internal static class WorkingHoursForTests
 {
     public static WorkingTime MondayToFriday(BusinessTime time, string open, string close, IReadOnlyList<string> holidays) =>
         new(time,
-            [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
+            new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday },
             TimeOnly.Parse(open, CultureInfo.InvariantCulture),
             TimeOnly.Parse(close, CultureInfo.InvariantCulture),
-            holidays.Select(h => DateOnly.Parse(h, CultureInfo.InvariantCulture)).ToArray());
+            holidays.Select(h => DateOnly.Parse(h, CultureInfo.InvariantCulture)).ToHashSet());
 }

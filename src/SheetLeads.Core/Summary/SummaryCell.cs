@@ -1,4 +1,5 @@
 using SheetLeads.Core.Leads;
+using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 
 namespace SheetLeads.Core.Summary;
@@ -7,7 +8,8 @@ namespace SheetLeads.Core.Summary;
 /// <param name="Value">The value.</param>
 /// <param name="Format">Its number format.</param>
 /// <param name="Link">The lead row it links to, if any.</param>
-public sealed record SummaryCell(CellValue Value, SummaryFormat Format = SummaryFormat.Plain, LeadLink? Link = null)
+/// <param name="Highlight">The row colour it is painted in (the colour legend), or none.</param>
+public sealed record SummaryCell(CellValue Value, SummaryFormat Format = SummaryFormat.Plain, LeadLink? Link = null, Highlight Highlight = Highlight.None)
 {
     /// <summary>Plain text.</summary>
     public static SummaryCell Text(string text) => new(CellValue.Text(text));

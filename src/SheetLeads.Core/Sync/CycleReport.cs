@@ -23,6 +23,9 @@ public sealed record CycleReport
     /// <summary>How long the cycle took.</summary>
     public TimeSpan Duration { get; init; }
 
+    /// <summary>The channels whose read completed this cycle (a poll that succeeded, whatever became of the sheet write).</summary>
+    public IReadOnlyList<string> ChannelsRead { get; init; } = [];
+
     /// <summary>What failed; empty for a cycle that succeeded.</summary>
     public IReadOnlyList<CycleFailure> Failures { get; init; } = [];
 

@@ -74,6 +74,7 @@ public sealed class SyncCycle(
             Flagged = result?.Flagged ?? 0,
             ApiCalls = sheet.Calls - callsBefore,
             Duration = clock.GetElapsedTime(started),
+            ChannelsRead = batches.Select(b => b.Channel.Info.Name).ToArray(),
             Failures = failures,
             Problems = problems,
             Warnings = result?.Warnings ?? [],

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
+using SheetLeads.Worker.Summary;
 using SheetLeads.Worker.Sync;
 
 namespace SheetLeads.Worker.Hosting;
@@ -66,9 +67,12 @@ internal static class CommandLine
         return code;
     }
 
+    // The Summary is refreshed after the cycle, outside its summary line and its exit code: a Summary that cannot
+    // be written is logged and never fails the sync.
     private static async Task<int> SyncOnceAsync(IServiceProvider services, TextWriter stdout, CancellationToken stopping)
     {
         var report = await services.GetRequiredService<SyncRunner>().RunAsync(stopping);
+        await services.GetRequiredService<SummaryRunner>().RunAsync(stopping);
         await stdout.WriteLineAsync(report.SummaryLine());
         return report.Succeeded ? Ok : Failed;
     }

@@ -5,6 +5,7 @@ using SheetLeads.Core.Normalisation;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Rules;
 using SheetLeads.Core.Sheet;
+using SheetLeads.Core.Summary;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Options;
 
@@ -69,6 +70,17 @@ internal static class CoreSettings
         business.LostReasons ?? BusinessOptions.DefaultLostReasons);
 
     public static SyncLimits Limits(SyncOptions sync) => new(sync.MaxBatch);
+
+    public static SummarySettings Summary(BusinessOptions business, TeamOptions team, SyncOptions sync) => new(
+        Time(business),
+        Hours(business),
+        business.ResponseTarget,
+        business.ConversionWindow,
+        sync.Interval,
+        Statuses(business),
+        team.Members.Select(m => m.Name.Trim()).ToArray());
+
+    public static LeadRowReader Reader(BusinessOptions business) => new(Statuses(business), Time(business), new PhoneNormaliser(business.DefaultRegion));
 
     public static ChannelInfo Channel(ChannelOptions channel) => new(
         channel.Name,

@@ -15,6 +15,6 @@ internal static class SheetFactory
         var sheet = services.GetRequiredService<IOptions<SheetOptions>>().Value;
         var workbook = new WorkbookLeadSheet(sheet.Workbook.Path, services.GetRequiredService<SheetLayout>(),
             services.GetRequiredService<ILogger<WorkbookLeadSheet>>());
-        return new SheetBackend(workbook, workbook, workbook);
+        return new SheetBackend(workbook, workbook, workbook, workbook);
     }
 }

@@ -28,15 +28,23 @@ internal static class WorkerHost
 
     // SPEC §8: sync every Interval, never two at once (SyncJob is [DisallowConcurrentExecution]); on shutdown a
     // running cycle is allowed to finish, and one cut short loses nothing (the sheet write is all-or-nothing
-    // and the state is recorded after it).
+    // and the state is recorded after it). The Summary is rewritten every SummaryInterval by its own job, which
+    // waits while a cycle works the sheet (SheetTurn).
     private static void AddSchedule(IServiceCollection services, IConfiguration configuration)
     {
         var sync = new SyncOptions();
         configuration.GetSection(SyncOptions.Section).Bind(sync);
         var interval = sync.Interval < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : sync.Interval;
-        services.AddQuartz(q => q.ScheduleJob<SyncJob>(
-            trigger => trigger.WithIdentity("sync-every-interval").StartNow().WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()),
-            job => job.WithIdentity(SyncJob.Key)));
+        var summaryInterval = sync.SummaryInterval < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : sync.SummaryInterval;
+        services.AddQuartz(q =>
+        {
+            q.ScheduleJob<SyncJob>(
+                trigger => trigger.WithIdentity("sync-every-interval").StartNow().WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()),
+                job => job.WithIdentity(SyncJob.Key));
+            q.ScheduleJob<SummaryJob>(
+                trigger => trigger.WithIdentity("summary-every-interval").StartNow().WithSimpleSchedule(s => s.WithInterval(summaryInterval).RepeatForever()),
+                job => job.WithIdentity(SummaryJob.Key));
+        });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
 }

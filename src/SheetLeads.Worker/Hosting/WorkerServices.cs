@@ -4,14 +4,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
+using SheetLeads.Core.Summary;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
+using SheetLeads.Worker.Summary;
 using SheetLeads.Worker.Sync;
 
 namespace SheetLeads.Worker.Hosting;
 
-/// <summary>All of SheetLeads' wiring in one place: options, adapters and the sync use case.</summary>
+/// <summary>All of SheetLeads' wiring in one place: options, adapters, the sync and Summary use cases.</summary>
 internal static class WorkerServices
 {
     public static IServiceCollection AddSheetLeads(this IServiceCollection services, ConfigSource source)
@@ -37,10 +39,13 @@ internal static class WorkerServices
         services.AddSingleton(sp => new SqliteWorkerState(sp.GetRequiredService<IOptions<StateOptions>>().Value.Path));
         services.AddSingleton<IWorkerState>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<ISummaryMemory>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton(sp => new Heartbeat(
             Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<SqliteWorkerState>().Path)!, Heartbeat.FileName),
             sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton(sp => CoreSettings.Time(Value<BusinessOptions>(sp)));
         services.AddSingleton(sp => CoreSettings.Layout(Value<SheetOptions>(sp), Value<BusinessOptions>(sp), Value<TeamOptions>(sp)));
         services.AddSingleton(sp => CoreSettings.Intake(Value<BusinessOptions>(sp), Value<NotificationsOptions>(sp), Value<LabelsOptions>(sp)));
         services.AddSingleton(sp => new ChangePlanner(CoreSettings.Planning(Value<BusinessOptions>(sp), Value<TeamOptions>(sp))));
@@ -55,7 +60,13 @@ internal static class WorkerServices
             sp.GetRequiredService<ChangePlanner>(),
             sp.GetRequiredService<TimeProvider>(),
             CoreSettings.Limits(Value<SyncOptions>(sp))));
+        services.AddSingleton<SheetTurn>();
         services.AddSingleton<SyncRunner>();
+
+        services.AddSingleton<ISummarySheet>(sp => sp.GetRequiredService<SheetBackend>().Summary);
+        services.AddSingleton(sp => CoreSettings.Reader(Value<BusinessOptions>(sp)));
+        services.AddSingleton(sp => new SummaryBuilder(CoreSettings.Summary(Value<BusinessOptions>(sp), Value<TeamOptions>(sp), Value<SyncOptions>(sp))));
+        services.AddSingleton<SummaryRunner>();
         return services;
     }
 

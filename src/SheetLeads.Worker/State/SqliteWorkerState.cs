@@ -7,12 +7,13 @@ namespace SheetLeads.Worker.State;
 
 /// <summary>
 /// The worker's memory in one SQLite file at <c>State:Path</c> (SPEC §8): references taken in, issued Lead IDs,
-/// the round-robin position and channel checkpoints. A cycle is committed in one transaction, after the sheet
-/// write, so a crash in between only means the next cycle finds the references already in the sheet.
+/// the round-robin position, channel checkpoints, each channel's health and the last Summary written. A cycle is
+/// committed in one transaction, after the sheet write, so a crash in between only means the next cycle finds the
+/// references already in the sheet.
 /// </summary>
-internal sealed class SqliteWorkerState : IWorkerState, ICheckpointStore
+internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
     private const int ChunkSize = 500;
     private readonly string _connectionString;
     private volatile bool _schemaReady;
@@ -129,6 +130,8 @@ internal sealed class SqliteWorkerState : IWorkerState, ICheckpointStore
             CREATE TABLE IF NOT EXISTS taken (reference TEXT PRIMARY KEY, outcome TEXT NOT NULL, lead_id TEXT, reason TEXT, origin TEXT NOT NULL, at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS checkpoint (channel TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel, key));
             CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS channel_health (channel TEXT PRIMARY KEY, first_poll TEXT NOT NULL, last_success TEXT, last_error TEXT, last_error_at TEXT);
+            CREATE TABLE IF NOT EXISTS channel_day (channel TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (channel, day, kind));
             PRAGMA user_version = {SchemaVersion};
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);

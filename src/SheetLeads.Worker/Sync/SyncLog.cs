@@ -34,4 +34,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 1010, EventName = "MorePending", Level = LogLevel.Information, Message = "More enquiries are waiting than one cycle takes ({MaxBatch}); the next cycle starts at once")]
     public static partial void MorePending(this ILogger logger, int maxBatch);
+
+    [LoggerMessage(EventId = 1011, EventName = "HealthNotRecorded", Level = LogLevel.Warning, Message = "The channels' health could not be recorded for the Summary: {Reason}")]
+    public static partial void HealthNotRecorded(this ILogger logger, string reason);
 }

@@ -1,34 +1,64 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SheetLeads.Core.Leads;
+using SheetLeads.Core.Normalisation;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Options;
+using SheetLeads.Worker.State;
 
 namespace SheetLeads.Worker.Sync;
 
 /// <summary>
-/// Runs one cycle and tells the log what it did (SPEC §8: one line per cycle with counts), then touches the
-/// heartbeat file the container health check reads.
+/// Runs one cycle and tells the log what it did (SPEC §8: one line per cycle with counts), records each channel's
+/// health for the Summary, then touches the heartbeat file the container health check reads.
 /// </summary>
-internal sealed class SyncRunner(SyncCycle cycle, Heartbeat heartbeat, IOptions<SyncOptions> sync, ILogger<SyncRunner> logger)
+internal sealed class SyncRunner(
+    SyncCycle cycle,
+    SheetTurn turn,
+    IReadOnlyList<IChannel> channels,
+    IChannelHealthStore health,
+    BusinessTime time,
+    TimeProvider clock,
+    Heartbeat heartbeat,
+    IOptions<SyncOptions> sync,
+    ILogger<SyncRunner> logger)
 {
     /// <summary>The cycle's report; a crash is logged and reported as a failed cycle.</summary>
     public async Task<CycleReport> RunAsync(CancellationToken cancellationToken)
     {
         CycleReport report;
+        using (await turn.TakeAsync(cancellationToken))
+        {
+            try
+            {
+                report = await cycle.RunAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.CycleCrashed(e);
+                report = new CycleReport { Failures = [new CycleFailure("worker", e.Message, e)] };
+            }
+        }
+        Log(report);
+        await RecordHealthAsync(report, cancellationToken);
+        await heartbeat.BeatAsync(report, cancellationToken);
+        return report;
+    }
+
+    // After the cycle, so a channel whose items the sheet could not take shows nothing taken in. The Summary is
+    // only a view: a state that cannot record health is logged and never fails the cycle.
+    private async Task RecordHealthAsync(CycleReport report, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
         try
         {
-            report = await cycle.RunAsync(cancellationToken);
+            await health.RecordPollsAsync(ChannelPoll.From(report, channels.Select(c => c.Info.Name).ToArray()), now, time.DateOf(now), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.CycleCrashed(e);
-            report = new CycleReport { Failures = [new CycleFailure("worker", e.Message, e)] };
+            logger.HealthNotRecorded(e.Message);
         }
-        Log(report);
-        await heartbeat.BeatAsync(report, cancellationToken);
-        return report;
     }
 
     private void Log(CycleReport report)

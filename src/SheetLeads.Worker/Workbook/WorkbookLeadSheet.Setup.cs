@@ -14,17 +14,19 @@ internal sealed partial class WorkbookLeadSheet
                 return Reported([$"Created {_path} with a {layout.LeadsTab} tab"], created.Notes);
             await using var file = await LockAsync(cancellationToken);
             SetupOutcome outcome;
-            bool addedTab;
+            bool addedTab, addedSummary;
             using (var document = WorkbookDocument.Open(file.Contents, editable: true, _path))
             {
                 var workbook = document.WorkbookPart!;
                 var tab = LeadsTab.Find(workbook, layout.LeadsTab);
                 addedTab = tab is null;
                 outcome = new LeadsTabSetup(workbook, layout).Prepare(tab ?? LeadsTab.Add(workbook, layout.LeadsTab));
+                addedSummary = AddSummaryTab(workbook, layout);
             }
-            if (outcome.Done.Count > 0 || addedTab)
+            if (outcome.Done.Count > 0 || addedTab || addedSummary)
                 await file.ReplaceAsync(file.Contents, cancellationToken);
-            return Reported(addedTab ? [$"Added a {layout.LeadsTab} tab to {_path}"] : outcome.Done, outcome.Notes);
+            IReadOnlyList<string> done = addedTab ? [$"Added a {layout.LeadsTab} tab to {_path}"] : outcome.Done;
+            return Reported(addedSummary ? [.. done, $"Added a {layout.SummaryTab} tab to {_path} (filled at the next Summary refresh)"] : done, outcome.Notes);
         }
         finally
         {
@@ -42,12 +44,22 @@ internal sealed partial class WorkbookLeadSheet
         {
             var workbook = document.WorkbookPart!;
             outcome = new LeadsTabSetup(workbook, layout).Prepare(LeadsTab.Add(workbook, layout.LeadsTab));
+            AddSummaryTab(workbook, layout);
         }
         Interlocked.Increment(ref _calls);
         if (!await WorkbookFile.CreateAsync(_path, contents, cancellationToken))
             return null;
         _logger.WorkbookCreated(_path, layout.LeadsTab);
         return outcome;
+    }
+
+    // SPEC §4: init prepares the tabs; the Summary's content comes from its refresh (SPEC §6).
+    private static bool AddSummaryTab(DocumentFormat.OpenXml.Packaging.WorkbookPart workbook, SheetLayout layout)
+    {
+        if (LeadsTab.Find(workbook, layout.SummaryTab) is not null)
+            return false;
+        LeadsTab.Add(workbook, layout.SummaryTab);
+        return true;
     }
 
     private IReadOnlyList<string> Reported(IReadOnlyList<string> done, IReadOnlyList<string> notes)

@@ -43,6 +43,28 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
         return total;
     }
 
+    /// <summary>
+    /// True when more than <paramref name="amount"/> of working time lies between two instants; stops counting as soon
+    /// as it does, so a lead waiting for years costs no more than one waiting for a day.
+    /// </summary>
+    public bool Exceeds(DateTimeOffset from, DateTimeOffset to, TimeSpan amount)
+    {
+        if (to <= from || days.Count == 0)
+            return false;
+        var total = TimeSpan.Zero;
+        for (var date = Time.DateOf(from); date <= Time.DateOf(to); date = date.AddDays(1))
+        {
+            if (!IsWorkingDay(date))
+                continue;
+            var (start, end) = Hours(date);
+            var overlapStart = start > from ? start : from;
+            var overlapEnd = end < to ? end : to;
+            if (overlapEnd > overlapStart && (total += overlapEnd - overlapStart) > amount)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The instant itself when the business is open then, else the next opening (null when it never opens).</summary>
     public DateTimeOffset? NextOpening(DateTimeOffset instant)
     {
@@ -60,8 +82,13 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
         return null;
     }
 
-    // A day's open hours as instants: DST days have their real length.
-    private (DateTimeOffset Start, DateTimeOffset End) Hours(DateOnly date)
+    // A day's open hours as instants: DST days have their real length. Remembered, because a lead waiting for years
+    // (a backfilled mailbox) would otherwise convert every day of them on every cycle.
+    private (DateTimeOffset Start, DateTimeOffset End) Hours(DateOnly date) => _hours.GetOrAdd(date, OpenHours);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, (DateTimeOffset, DateTimeOffset)> _hours = new();
+
+    private (DateTimeOffset Start, DateTimeOffset End) OpenHours(DateOnly date)
     {
         var start = Time.ToInstant(date.ToDateTime(open));
         var end = close == TimeOnly.MaxValue ? Time.ToInstant(date.AddDays(1).ToDateTime(TimeOnly.MinValue)) : Time.ToInstant(date.ToDateTime(close));

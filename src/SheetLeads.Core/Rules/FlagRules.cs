@@ -34,8 +34,8 @@ public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSp
         {
             var today = hours.Time.DateOf(now);
             if (lead.Role == StatusRole.New && lead.FirstResponse is null && lead.Received is { } received
-                && hours.Between(received, now) is var waiting && waiting > responseTarget)
-                Add("No response " + Age(waiting, received, now), Highlight.Late);
+                && hours.Exceeds(received, now, responseTarget))
+                Add("No response " + Age(received, now), Highlight.Late);
             if (lead.Role == StatusRole.Active && lead.NextContact is { } next && next < today)
                 Add(Invariant($"Overdue {today.DayNumber - next.DayNumber}d"), Highlight.Late);
             if (lead.Role == StatusRole.Active && !lead.HasNextContact)
@@ -50,10 +50,13 @@ public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSp
 
     // Short and slow to change, so the cell is rewritten at most once an hour: minutes, then working hours, then
     // calendar days once the wait runs past two days.
-    private static string Age(TimeSpan working, DateTimeOffset received, DateTimeOffset now) =>
-        (now - received).TotalDays >= 2 ? Invariant($"{(int)(now - received).TotalDays}d")
-        : working < TimeSpan.FromHours(1) ? Invariant($"{(int)working.TotalMinutes}m")
-        : Invariant($"{(int)working.TotalHours}h");
+    private string Age(DateTimeOffset received, DateTimeOffset now)
+    {
+        if ((now - received).TotalDays >= 2)
+            return Invariant($"{(int)(now - received).TotalDays}d");
+        var working = hours.Between(received, now);
+        return working < TimeSpan.FromHours(1) ? Invariant($"{(int)working.TotalMinutes}m") : Invariant($"{(int)working.TotalHours}h");
+    }
 
     // Late beats a duplicate beats a missing next step beats incomplete: the colour shows the most urgent.
     private static int Rank(Highlight highlight) => highlight switch

@@ -75,4 +75,14 @@ public class WorkingTimeTests
         Assert.Equal(Local(12, 28, 9, 0), Hours.NextOpening(Local(12, 24, 17, 45)));
         Assert.Equal(Local(11, 24, 9, 0), Hours.NextOpening(Local(11, 24, 7, 0)));
     }
+
+    [Fact]
+    public void Exceeds_agrees_with_between_on_either_side_of_the_amount()
+    {
+        var from = Local(11, 27, 17, 0); // Friday: 30 minutes that evening, then Monday
+        Assert.False(Hours.Exceeds(from, Local(11, 30, 9, 30), TimeSpan.FromHours(1)));
+        Assert.True(Hours.Exceeds(from, Local(11, 30, 9, 31), TimeSpan.FromHours(1)));
+        Assert.True(Hours.Exceeds(London.ToInstant(new DateTime(1996, 3, 1, 10, 0, 0)), Local(11, 30, 9, 0), TimeSpan.FromMinutes(30)));
+        Assert.False(Hours.Exceeds(Local(11, 28, 10, 0), Local(11, 29, 18, 0), TimeSpan.Zero));
+    }
 }

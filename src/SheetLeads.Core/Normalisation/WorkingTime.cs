@@ -23,14 +23,20 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
     public bool IsWorkingDay(DateOnly date) => days.Contains(date.DayOfWeek) && !holidays.Contains(date);
 
     /// <summary>The working time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
-    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to)
+    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to) => Between(from, to, TimeSpan.MaxValue);
+
+    /// <summary>
+    /// The working time between two instants, counted no further than <paramref name="atMost"/>: a lead waiting for
+    /// years costs a cycle no more than one waiting for a day when only "more than a day" matters.
+    /// </summary>
+    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to, TimeSpan atMost)
     {
         if (to <= from || days.Count == 0)
             return TimeSpan.Zero;
         var total = TimeSpan.Zero;
         var first = Time.DateOf(from);
         var last = Time.DateOf(to);
-        for (var date = first; date <= last; date = date.AddDays(1))
+        for (var date = first; date <= last && total < atMost; date = date.AddDays(1))
         {
             if (!IsWorkingDay(date))
                 continue;
@@ -40,7 +46,7 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
             if (overlapEnd > overlapStart)
                 total += overlapEnd - overlapStart;
         }
-        return total;
+        return total < atMost ? total : atMost;
     }
 
     /// <summary>The instant itself when the business is open then, else the next opening (null when it never opens).</summary>

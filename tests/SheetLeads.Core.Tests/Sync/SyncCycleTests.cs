@@ -23,7 +23,8 @@ public sealed class SyncCycleTests
 
         var report = await Run(Cycle(sheet, new InMemoryWorkerState(), site, tally));
 
-        Assert.Equal("sync ok: taken=2 created=2 merged=0 duplicate=0 skipped=0 flagged=0 api_calls=2 duration=0ms", report.SummaryLine());
+        // Both arrived this morning and are taken in at noon: past the response target already, so both are flagged.
+        Assert.Equal("sync ok: taken=2 created=2 merged=0 duplicate=0 skipped=0 flagged=2 api_calls=2 duration=0ms", report.SummaryLine());
         Assert.Equal(["L-000001", "L-000002"], sheet.LeadIds);
         Assert.Equal("Website form", sheet.Text("L-000001", LeadColumn.Source));
         Assert.Equal("tally:t-1", sheet.Text("L-000002", LeadColumn.Ref));
@@ -51,7 +52,7 @@ public sealed class SyncCycleTests
 
         var report = await Run(Cycle(sheet, new InMemoryWorkerState(), site));
 
-        Assert.Equal("sync ok: taken=2 created=1 merged=0 duplicate=0 skipped=1 (unparseable=1) flagged=0 api_calls=2 duration=0ms", report.SummaryLine());
+        Assert.Equal("sync ok: taken=2 created=1 merged=0 duplicate=0 skipped=1 (unparseable=1) flagged=1 api_calls=2 duration=0ms", report.SummaryLine());
         Assert.Equal(1, sheet.RowCount);
     }
 

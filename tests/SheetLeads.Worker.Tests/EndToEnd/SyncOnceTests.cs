@@ -20,7 +20,8 @@ public sealed class SyncOnceTests : IDisposable
         var run = await _workspace.SyncOnceAsync();
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("sync ok: taken=4 created=2 merged=1 duplicate=0 skipped=1 (auto-reply=1) flagged=0", run.SummaryLine[..run.SummaryLine.IndexOf(" api_calls", StringComparison.Ordinal)]);
+        // Both leads arrived days before this run and nobody answered them: both are flagged No response.
+        Assert.Equal("sync ok: taken=4 created=2 merged=1 duplicate=0 skipped=1 (auto-reply=1) flagged=2", run.SummaryLine[..run.SummaryLine.IndexOf(" api_calls", StringComparison.Ordinal)]);
         var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
         Assert.Equal(2, leads.Count);
         var sophie = leads.Single(LeadColumn.Email, "sophie.turner@example.com");
@@ -31,6 +32,7 @@ public sealed class SyncOnceTests : IDisposable
         var gary = leads.Single(LeadColumn.Email, "gary@example.org");
         Assert.Equal(("Gary Newman", "+447700900123", "Bob Singh"), (leads.Cell(gary, LeadColumn.Name), leads.Cell(gary, LeadColumn.Phone), leads.Cell(gary, LeadColumn.Owner)));
         Assert.Equal(CellKind.Text, leads.Value(gary, LeadColumn.Phone).Kind);
+        Assert.StartsWith("No response ", leads.Cell(gary, LeadColumn.Flag));
     }
 
     [Fact]
@@ -141,10 +143,12 @@ public sealed class SyncOnceTests : IDisposable
 
         var run = await _workspace.SyncOnceAsync();
 
-        Assert.StartsWith("sync ok: taken=1 created=0 merged=1 duplicate=0 skipped=0 flagged=1", run.SummaryLine);
+        // Flagged: the typed row as a possible duplicate, and L-000001, now Contacted with no Next contact.
+        Assert.StartsWith("sync ok: taken=1 created=0 merged=1 duplicate=0 skipped=0 flagged=2", run.SummaryLine);
         var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
         var james = leads.Single(LeadColumn.LeadId, "L-000001");
         Assert.Equal("Contacted", leads.Cell(james, LeadColumn.Status));
+        Assert.Equal("No next step", leads.Cell(james, LeadColumn.Flag));
         Assert.Equal("Rang him 16/11\n2026-11-18 09:00 Email: Can you start Monday?", leads.Cell(james, LeadColumn.Notes));
         var typed = leads.Single(LeadColumn.Name, "Jim O'Connor");
         Assert.Equal(("L-000002", "JAMES@example.com", "Manual", "Possible duplicate of L-000001"),

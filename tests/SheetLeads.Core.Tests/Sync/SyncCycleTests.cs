@@ -71,6 +71,23 @@ public sealed class SyncCycleTests
     }
 
     [Fact]
+    public async Task A_cycle_with_nothing_new_still_writes_a_flag_that_appeared_and_then_writes_nothing_again()
+    {
+        // Received this morning at 11:00 and not answered; the clock reads noon.
+        var sheet = Some.Sheet(Some.LeadRow(id: "L-000001", received: "2026-11-23 11:00", status: "New"));
+        var site = new FakeChannel("site", "Website form");
+        var cycle = Cycle(sheet, new InMemoryWorkerState(), site);
+
+        var first = await Run(cycle);
+        var second = await Run(cycle);
+
+        Assert.Equal("sync ok: taken=0 created=0 merged=0 duplicate=0 skipped=0 flagged=1 api_calls=2 duration=0ms", first.SummaryLine());
+        Assert.Equal("sync ok: taken=0 created=0 merged=0 duplicate=0 skipped=0 flagged=0 api_calls=1 duration=0ms", second.SummaryLine());
+        Assert.Equal("No response 1h", sheet.Text("L-000001", LeadColumn.Flag));
+        Assert.Equal([new RowHighlight(Some.Id("L-000001"), Highlight.Late)], Assert.Single(sheet.Plans).Highlights);
+    }
+
+    [Fact]
     public async Task An_item_read_again_after_its_lead_was_written_is_a_duplicate_and_writes_nothing()
     {
         var sheet = Some.Sheet(Some.LeadRow(id: "L-000001", email: "leo@example.com", refs: "site:sub-1001"));

@@ -23,14 +23,20 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
     public bool IsWorkingDay(DateOnly date) => days.Contains(date.DayOfWeek) && !holidays.Contains(date);
 
     /// <summary>The working time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
-    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to)
+    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to) => Between(from, to, TimeSpan.MaxValue);
+
+    /// <summary>
+    /// The working time between two instants, counted no further than <paramref name="atMost"/>: a lead waiting for
+    /// years costs a cycle no more than one waiting for a day when only "more than a day" matters.
+    /// </summary>
+    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to, TimeSpan atMost)
     {
         if (to <= from || days.Count == 0)
             return TimeSpan.Zero;
         var total = TimeSpan.Zero;
         var first = Time.DateOf(from);
         var last = Time.DateOf(to);
-        for (var date = first; date <= last; date = date.AddDays(1))
+        for (var date = first; date <= last && total < atMost; date = date.AddDays(1))
         {
             if (!IsWorkingDay(date))
                 continue;
@@ -40,29 +46,7 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
             if (overlapEnd > overlapStart)
                 total += overlapEnd - overlapStart;
         }
-        return total;
-    }
-
-    /// <summary>
-    /// True when more than <paramref name="amount"/> of working time lies between two instants; stops counting as soon
-    /// as it does, so a lead waiting for years costs no more than one waiting for a day.
-    /// </summary>
-    public bool Exceeds(DateTimeOffset from, DateTimeOffset to, TimeSpan amount)
-    {
-        if (to <= from || days.Count == 0)
-            return false;
-        var total = TimeSpan.Zero;
-        for (var date = Time.DateOf(from); date <= Time.DateOf(to); date = date.AddDays(1))
-        {
-            if (!IsWorkingDay(date))
-                continue;
-            var (start, end) = Hours(date);
-            var overlapStart = start > from ? start : from;
-            var overlapEnd = end < to ? end : to;
-            if (overlapEnd > overlapStart && (total += overlapEnd - overlapStart) > amount)
-                return true;
-        }
-        return false;
+        return total < atMost ? total : atMost;
     }
 
     /// <summary>The instant itself when the business is open then, else the next opening (null when it never opens).</summary>

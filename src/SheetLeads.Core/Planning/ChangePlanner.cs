@@ -11,17 +11,22 @@ namespace SheetLeads.Core.Planning;
 /// Plans one cycle's changes to the Leads tab from the table as read and the items the channels took in
 /// (SPEC §3, §4): duplicates dropped by reference, typed rows adopted (and flagged when they repeat a lead),
 /// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned, First
-/// response stamped on leads the team has started working.
+/// response stamped on leads the team has started working, and every lead's Flag judged (SPEC §5).
 /// The plan never writes a non-empty team cell or a column the tab does not have.
 /// </summary>
 public sealed class ChangePlanner(PlanningRules rules)
 {
+    // A lead made this cycle has no row yet.
+    private static readonly SheetRow NotInSheet = new(0, []);
+
+    private readonly FlagRules _flags = new(rules.Hours, rules.ResponseTarget, rules.ConversionWindow, rules.Statuses, rules.Required);
+
     /// <summary>Makes the plan.</summary>
     public PlanResult Plan(PlanInput input)
     {
         var warnings = new List<string>();
         var book = new LeadBook();
-        var highest = ReadSheet(input, book, out var typedRows, out var repeated, warnings);
+        var highest = ReadSheet(input, book, out var typedRows, out var inSheet, warnings);
         var newLeads = new List<WorkingLead>();
         var sequence = 0;
 
@@ -72,15 +77,18 @@ public sealed class ChangePlanner(PlanningRules rules)
         }
 
         var columns = input.Sheet.Columns;
-        var flags = new List<(LeadId Id, LeadFlag Flag)>();
+        // SPEC §5: every lead's flag is judged each cycle; only a row whose flag changed is written and repainted.
+        var flags = book.All.ToDictionary(l => l, l => Judge(l, input.Now, inSheet));
+        var flagged = columns.Has(LeadColumn.Flag)
+            ? book.All.Where(l => l.Row is null ? !flags[l].IsNone : flags[l].Text != l.Row.Flag).ToArray()
+            : [];
         var plan = new SheetChangePlan(
             newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
-                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), columns, input.Now, flags)).ToArray(),
-            book.All.Where(l => l.Row is not null)
-                .Select(l => Changes(l, owners.GetValueOrDefault(l), columns, input.Now, repeated, flags))
+                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), flags[l], columns)).ToArray(),
+            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), flags[l], columns, input.Now))
                 .Where(c => c is not null).Select(c => c!).ToArray())
         {
-            Highlights = columns.Has(LeadColumn.Flag) ? flags.Select(f => new RowHighlight(f.Id, f.Flag.Highlight)).ToArray() : [],
+            Highlights = flagged.OrderBy(l => l.Id!.Value).Select(l => new RowHighlight(l.Id!.Value, flags[l].Highlight)).ToArray(),
         };
 
         return new PlanResult(
@@ -89,11 +97,60 @@ public sealed class ChangePlanner(PlanningRules rules)
             highest ?? input.HighestIssued,
             rotation,
             Adopted: newLeads.Count(l => l.Adopted),
-            Flagged: columns.Has(LeadColumn.Flag) ? flags.Count(f => f.Flag.Text.Length > 0) : 0,
+            Flagged: flagged.Count(l => !flags[l].IsNone),
             warnings);
     }
 
-    private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, out HashSet<LeadId> repeated, List<string> warnings)
+    // The flag of a lead as its row will read once the plan is written: an adopted row with its initial status,
+    // a merged lead with the contact details filled in, a new lead as its new row.
+    private Flag Judge(WorkingLead lead, DateTimeOffset now, HashSet<LeadId> inSheet)
+    {
+        var row = lead.Row;
+        LeadId? duplicateOf;
+        Lead judged;
+        if (row is null || lead.Adopted)
+        {
+            var status = row is { Status.Length: > 0 } ? row.Status : InitialStatus(lead).Name;
+            duplicateOf = lead.DuplicateOf?.Id;
+            judged = (row ?? new Lead { Row = NotInSheet, Message = lead.Message }) with
+            {
+                Id = lead.Id,
+                Received = lead.Received,
+                Name = lead.Name ?? "",
+                EmailText = row?.EmailText ?? lead.Email?.Value ?? "",
+                PhoneText = row?.PhoneText ?? lead.Phone?.Text ?? "",
+                Company = lead.Company ?? "",
+                Status = status,
+                Role = rules.Statuses.RoleOf(status),
+            };
+        }
+        else
+        {
+            // A Possible duplicate flag stays while both rows are in the sheet: only a person clears it.
+            duplicateOf = FlagRules.PossibleDuplicateIn(row.Flag) is { } original && original != lead.Id && inSheet.Contains(original) ? original : null;
+            judged = row with
+            {
+                Name = Filled(lead, LeadColumn.Name, row.Name),
+                EmailText = Filled(lead, LeadColumn.Email, row.EmailText),
+                PhoneText = Filled(lead, LeadColumn.Phone, row.PhoneText),
+                Company = Filled(lead, LeadColumn.Company, row.Company),
+            };
+        }
+        return _flags.For(judged, duplicateOf, now);
+    }
+
+    private static string Filled(WorkingLead lead, LeadColumn column, string asRead) =>
+        lead.Fills.TryGetValue(column, out var value) ? value.AsText() : asRead;
+
+    private LeadStatus InitialStatus(WorkingLead lead)
+    {
+        var missing = lead.Row is { } row
+            ? rules.Required.Missing(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message)
+            : rules.Required.Missing(lead.Name, lead.Email?.Value, lead.Phone?.Text, lead.Company, lead.Message);
+        return missing.Count > 0 ? rules.Statuses.Incomplete : rules.Statuses.Initial;
+    }
+
+    private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, out HashSet<LeadId> inSheet, List<string> warnings)
     {
         // SPEC §4: the worker never writes a column it does not know; a missing optional one is skipped, and said so.
         if (input.Sheet.Columns.Missing is { Count: > 0 } missing)
@@ -104,13 +161,15 @@ public sealed class ChangePlanner(PlanningRules rules)
                 : $"The Leads tab has no {names} columns; the worker leaves them out. Add the headers (or run 'sheetleads init') to have them filled.");
         }
         var rows = new LeadRowReader(rules.Statuses, rules.Time, rules.Phones).Read(input.Sheet);
-        repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         typedRows = [];
+        inSheet = [];
         LeadId? highest = input.HighestIssued;
         foreach (var row in rows)
         {
             if (row.Id is { } id)
             {
+                inSheet.Add(id);
                 if (highest is null || id > highest.Value)
                     highest = id;
                 if (repeated.Contains(id))
@@ -192,11 +251,9 @@ public sealed class ChangePlanner(PlanningRules rules)
         return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}");
     }
 
-    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, ColumnMap columns, DateTimeOffset now,
-        List<(LeadId, LeadFlag)> flags)
+    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, Flag flag, ColumnMap columns)
     {
         var email = lead.Email?.Value;
-        var missing = rules.Required.Missing(lead.Name, email, lead.Phone?.Text, lead.Company, lead.Message);
         var notes = new List<string>();
         if (previous is not null)
             notes.Add($"Returning customer (previous: {previous.Id})");
@@ -212,44 +269,33 @@ public sealed class ChangePlanner(PlanningRules rules)
             [LeadColumn.Company] = CellValue.Text(lead.Company),
             [LeadColumn.Message] = CellValue.Text(lead.Message),
             [LeadColumn.Temperature] = CellValue.Text(rules.Temperature.Judge(KeywordText(lead), lead.Email, lead.Phone is not null, lead.Company).ToString()),
-            [LeadColumn.Status] = CellValue.Text((missing.Count > 0 ? rules.Statuses.Incomplete : rules.Statuses.Initial).Name),
+            [LeadColumn.Status] = CellValue.Text(InitialStatus(lead).Name),
             [LeadColumn.Owner] = CellValue.Text(owner),
             [LeadColumn.Notes] = CellValue.Text(string.Join('\n', notes)),
             [LeadColumn.LastEnquiry] = CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received)),
             [LeadColumn.Enquiries] = CellValue.Number(1 + lead.EnquiriesAdded),
+            [LeadColumn.Flag] = CellValue.Text(flag.Text),
             [LeadColumn.Ref] = CellValue.Text(string.Join('\n', lead.Refs.Select(r => r.ToString()))),
         };
-        if (rules.Flags is { } flagRules)
-        {
-            var flag = flagRules.Judge(new FlagFacts(StatusRole.New, lead.Received, null, null, false, missing.Count > 0, null), now);
-            if (flag.Text.Length > 0)
-            {
-                cells[LeadColumn.Flag] = CellValue.Text(flag.Text);
-                flags.Add((lead.Id!.Value, flag));
-            }
-        }
         return new NewLeadRow(lead.Id!.Value, cells.Where(c => columns.Has(c.Key)).ToDictionary());
     }
 
-    private RowChange? Changes(WorkingLead lead, string? owner, ColumnMap columns, DateTimeOffset now, HashSet<LeadId> repeated,
-        List<(LeadId, LeadFlag)> flags)
+    private RowChange? Changes(WorkingLead lead, string? owner, Flag flag, ColumnMap columns, DateTimeOffset now)
     {
         var row = lead.Row!;
         var changes = new List<CellChange>();
         // SPEC §4: First response is stamped when Status first leaves New/Incomplete. The worker sees that at the
         // next cycle; a typed row already past New was answered as it was taken (a call), so at its Received.
-        var stamped = row.Role != StatusRole.New && row.FirstResponseText.Length == 0;
-        if (stamped)
+        if (row.Role != StatusRole.New && row.FirstResponseText.Length == 0)
             changes.Add(new(LeadColumn.FirstResponse, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Adopted ? lead.Received : now))));
         if (lead.Adopted)
         {
-            var missing = rules.Required.Missing(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message);
             changes.Add(new(LeadColumn.LeadId, CellChangeKind.Fill, CellValue.Text(lead.Id.ToString())));
             changes.Add(new(LeadColumn.Received, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Received))));
             changes.Add(new(LeadColumn.Source, CellChangeKind.Fill, CellValue.Text(lead.Source)));
             changes.Add(new(LeadColumn.Temperature, CellChangeKind.Fill, CellValue.Text(
                 rules.Temperature.Judge(row.Message, row.Email, row.PhoneText.Length > 0, row.Company).ToString())));
-            changes.Add(new(LeadColumn.Status, CellChangeKind.Fill, CellValue.Text((missing.Count > 0 ? rules.Statuses.Incomplete : rules.Statuses.Initial).Name)));
+            changes.Add(new(LeadColumn.Status, CellChangeKind.Fill, CellValue.Text(InitialStatus(lead).Name)));
             if (owner is not null)
                 changes.Add(new(LeadColumn.Owner, CellChangeKind.Fill, CellValue.Text(owner)));
             changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received))));
@@ -263,23 +309,14 @@ public sealed class ChangePlanner(PlanningRules rules)
         }
         foreach (var (column, value) in lead.Fills)
             changes.Add(new(column, CellChangeKind.Fill, value));
+        // The worker owns the Flag column: it is set to the flag of now, or emptied when the flag cleared.
+        if (flag.Text != row.Flag)
+            changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text(flag.Text)));
         if (lead.NoteLines.Count > 0)
             changes.Add(new(LeadColumn.Notes, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', lead.NoteLines))));
         var newRefs = lead.Refs.Where(r => !row.Refs.Contains(r)).ToArray();
         if (newRefs.Length > 0)
             changes.Add(new(LeadColumn.Ref, CellChangeKind.AppendLine, CellValue.Text(string.Join('\n', newRefs.Select(r => r.ToString())))));
-        var flag = rules.Flags is { } flagRules ? flagRules.Judge(Facts(lead, stamped), now)
-            : lead.DuplicateOf is { Id: { } original } ? new LeadFlag("Possible duplicate of " + original, Highlight.PossibleDuplicate)
-            : null;
-        if (flag is not null && lead.Id is { } id && !repeated.Contains(id))
-        {
-            if (flag.Text != row.Flag)
-            {
-                changes.Add(new(LeadColumn.Flag, CellChangeKind.Set, CellValue.Text(flag.Text)));
-                if (columns.Has(LeadColumn.Flag))
-                    flags.Add((id, flag));
-            }
-        }
         changes.RemoveAll(c => !columns.Has(c.Column));
         if (changes.Count == 0)
             return null;
@@ -287,27 +324,6 @@ public sealed class ChangePlanner(PlanningRules rules)
             ? new TypedRow(row.Row.RowNumber, RowFingerprint.Of(row.Row.Cells))
             : new RowWithLeadId(lead.Id!.Value);
         return new RowChange(target, changes);
-    }
-
-    // What the flag rules see of a row once this cycle's changes are in: an adopted row starts with the status the
-    // planner fills, a stamped First response counts as answered, a duplicate flag stands until a person removes it.
-    private FlagFacts Facts(WorkingLead lead, bool stamped)
-    {
-        var row = lead.Row!;
-        var status = row.Status.Length > 0 || !lead.Adopted ? row.Status : rules.Statuses.Initial.Name;
-        var email = lead.Email?.Value ?? row.EmailText;
-        var phone = lead.Phone?.Text ?? row.PhoneText;
-        var missing = rules.Required.Missing(lead.Name, email, phone, lead.Company, lead.Message).Count > 0;
-        var answered = row.FirstResponse ?? (row.FirstResponseText.Length > 0 || stamped ? lead.Received : null);
-        return new FlagFacts(rules.Statuses.RoleOf(status), lead.Received, answered, row.NextContact,
-            row.NextContactText.Length > 0, missing, lead.DuplicateOf?.Id?.ToString() ?? DuplicateNamed(row.Flag));
-    }
-
-    private static string? DuplicateNamed(string flag)
-    {
-        const string prefix = "Possible duplicate of ";
-        var part = flag.Split(';').Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-        return part?[prefix.Length..].Trim();
     }
 
     private static string KeywordText(WorkingLead lead) =>

@@ -8,7 +8,7 @@ namespace SheetLeads.Core.Planning;
 /// <param name="HighestIssued">The highest Lead ID issued once the plan is written.</param>
 /// <param name="LastRoundRobin">The rotation's position once the plan is written.</param>
 /// <param name="Adopted">Typed rows given a Lead ID.</param>
-/// <param name="Flagged">Rows whose Flag the plan sets.</param>
+/// <param name="Flagged">Rows whose Flag the plan sets to a flag (new or changed; a flag cleared is not counted).</param>
 /// <param name="Warnings">Things about the sheet a person should fix, for the log.</param>
 public sealed record PlanResult(
     SheetChangePlan Plan,

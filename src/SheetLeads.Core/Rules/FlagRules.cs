@@ -6,93 +6,91 @@ using SheetLeads.Core.Planning;
 namespace SheetLeads.Core.Rules;
 
 /// <summary>
-/// The clock flags of SPEC §5, recomputed every cycle: <c>No response 5h</c> (role new, older than the response
-/// target in working time), <c>Overdue 3d</c> (role active, Next contact before today), <c>No next step</c> (role
-/// active, Next contact empty), <c>Stalled 45d</c> (open longer than the conversion window) and <c>Incomplete</c>
-/// (required fields missing). A <c>Possible duplicate of …</c> flag is kept ahead of them while it stands.
+/// The Flag of a lead at a moment (SPEC §5). An open lead is flagged
+/// <c>No response &lt;age&gt;</c> (role new, not answered, waited longer than the response target in working time),
+/// <c>Overdue &lt;n&gt;d</c> (role active, Next contact before today), <c>No next step</c> (role active, Next contact
+/// empty), <c>Stalled &lt;n&gt;d</c> (received longer ago than the conversion window) and <c>Incomplete</c> (status
+/// Incomplete or a required field missing). A possible duplicate stays flagged whatever its status. Several flags
+/// are joined with <c>"; "</c> in the order Possible duplicate, No response, Overdue, No next step, Stalled,
+/// Incomplete, and the row colour is the first one's.
 /// </summary>
-/// <param name="hours">Working time, for the response clock.</param>
-/// <param name="responseTarget">How long a new lead may wait, in working time.</param>
-/// <param name="conversionWindow">How long a lead may stay open.</param>
-public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSpan conversionWindow)
+/// <remarks>
+/// Ages are short and change seldom, so a flag rewrites its row only now and then: the working time waited, in
+/// minutes (in steps of 5) under an hour and in whole hours under 24 hours (<c>45m</c>, <c>5h</c>); from 24 hours of
+/// working time on, the calendar days since Received (<c>3d</c>). Overdue and Stalled count calendar days too. Days
+/// are dates in the business time zone, so they turn at local midnight.
+/// </remarks>
+/// <param name="hours">The business's working time.</param>
+/// <param name="responseTarget">Working time within which a new lead should be answered.</param>
+/// <param name="conversionWindow">How long a lead may stay open before it is Stalled.</param>
+/// <param name="statuses">The configured statuses (which one means Incomplete).</param>
+/// <param name="required">The required fields.</param>
+public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSpan conversionWindow, StatusSet statuses, RequiredFields required)
 {
-    /// <summary>The flag a lead carries now.</summary>
-    public LeadFlag Judge(FlagFacts lead, DateTimeOffset now)
-    {
-        var parts = new List<string>();
-        var highlight = Highlight.None;
-        void Add(string text, Highlight colour)
-        {
-            parts.Add(text);
-            if (Rank(colour) > Rank(highlight))
-                highlight = colour;
-        }
+    private const string DuplicatePrefix = "Possible duplicate of ";
+    private static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
-        if (lead.DuplicateOf is { Length: > 0 } original)
-            Add("Possible duplicate of " + original, Highlight.PossibleDuplicate);
-        if (lead.Role.IsOpen())
+    /// <summary>The text of a Possible duplicate flag (SPEC §3).</summary>
+    public static string PossibleDuplicate(LeadId original) => DuplicatePrefix + original;
+
+    /// <summary>The lead a Flag cell names as the original of a possible duplicate, if it names one.</summary>
+    public static LeadId? PossibleDuplicateIn(string flag)
+    {
+        foreach (var part in flag.Split(';', StringSplitOptions.TrimEntries))
+            if (part.StartsWith(DuplicatePrefix, StringComparison.OrdinalIgnoreCase)
+                && LeadId.TryParse(part[DuplicatePrefix.Length..], out var original))
+                return original;
+        return null;
+    }
+
+    /// <summary>The lead's flag at <paramref name="now"/>.</summary>
+    /// <param name="lead">The lead as its row reads (or will read once this cycle's plan is written).</param>
+    /// <param name="duplicateOf">The lead it may repeat, when it is flagged as a possible duplicate.</param>
+    /// <param name="now">This cycle's clock reading.</param>
+    public Flag For(Lead lead, LeadId? duplicateOf, DateTimeOffset now)
+    {
+        var parts = new List<(string Text, Highlight Highlight)>();
+        if (duplicateOf is { } original)
+            parts.Add((PossibleDuplicate(original), Highlight.PossibleDuplicate));
+        if (lead.IsOpen)
         {
             var today = hours.Time.DateOf(now);
-            if (lead.Role == StatusRole.New && lead.FirstResponse is null && lead.Received is { } received
-                && hours.Exceeds(received, now, responseTarget))
-                Add("No response " + Age(received, now), Highlight.Late);
+            if (NoResponse(lead, now, today) is { } waited)
+                parts.Add(("No response " + waited, Highlight.Late));
             if (lead.Role == StatusRole.Active && lead.NextContact is { } next && next < today)
-                Add(Invariant($"Overdue {today.DayNumber - next.DayNumber}d"), Highlight.Late);
-            if (lead.Role == StatusRole.Active && !lead.HasNextContact)
-                Add("No next step", Highlight.NeedsAttention);
-            if (lead.Received is { } since && now - since > conversionWindow)
-                Add(Invariant($"Stalled {(int)(now - since).TotalDays}d"), Highlight.NeedsAttention);
-            if (lead.MissingRequired)
-                Add("Incomplete", Highlight.Incomplete);
+                parts.Add((Invariant($"Overdue {Days(next, today)}d"), Highlight.Late));
+            if (lead.Role == StatusRole.Active && lead.NextContactText.Length == 0 && lead.NextContact is null)
+                parts.Add(("No next step", Highlight.NeedsAttention));
+            if (lead.Received is { } received && now - received > conversionWindow)
+                parts.Add((Invariant($"Stalled {Days(hours.Time.DateOf(received), today)}d"), Highlight.NeedsAttention));
+            if (IsIncomplete(lead))
+                parts.Add(("Incomplete", Highlight.Incomplete));
         }
-        return parts.Count == 0 ? LeadFlag.None : new LeadFlag(string.Join("; ", parts), highlight);
+        return parts.Count == 0 ? Flag.None : new Flag(string.Join("; ", parts.Select(p => p.Text)), parts[0].Highlight);
     }
 
-    // Short and slow to change, so the cell is rewritten at most once an hour: minutes, then working hours, then
-    // calendar days once the wait runs past two days.
-    private string Age(DateTimeOffset received, DateTimeOffset now)
+    private string? NoResponse(Lead lead, DateTimeOffset now, DateOnly today)
     {
-        if ((now - received).TotalDays >= 2)
-            return Invariant($"{(int)(now - received).TotalDays}d");
-        var working = hours.Between(received, now);
-        return working < TimeSpan.FromHours(1) ? Invariant($"{(int)working.TotalMinutes}m") : Invariant($"{(int)working.TotalHours}h");
+        if (lead.Role != StatusRole.New || lead.FirstResponseText.Length > 0 || lead.Received is not { } received)
+            return null;
+        // Only "more than a day" matters past a day, so the count stops there (or just past a longer target).
+        var enough = responseTarget >= Day ? responseTarget + TimeSpan.FromTicks(1) : Day;
+        var waited = hours.Between(received, now, enough);
+        if (waited <= responseTarget)
+            return null;
+        if (waited >= Day)
+            return Invariant($"{Math.Max(1, Days(hours.Time.DateOf(received), today))}d");
+        if (waited >= TimeSpan.FromHours(1))
+            return Invariant($"{(int)waited.TotalHours}h");
+        var minutes = (int)waited.TotalMinutes;
+        return Invariant($"{(minutes < 5 ? minutes : minutes / 5 * 5)}m");
     }
 
-    // Late beats a duplicate beats a missing next step beats incomplete: the colour shows the most urgent.
-    private static int Rank(Highlight highlight) => highlight switch
-    {
-        Highlight.Late => 4,
-        Highlight.PossibleDuplicate => 3,
-        Highlight.NeedsAttention => 2,
-        Highlight.Incomplete => 1,
-        _ => 0,
-    };
+    private bool IsIncomplete(Lead lead) =>
+        string.Equals(lead.Status.Trim(), statuses.Incomplete.Name, StringComparison.OrdinalIgnoreCase)
+        || required.Missing(lead.Name, lead.EmailText, lead.PhoneText, lead.Company, lead.Message).Count > 0;
+
+    private static int Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>What the flag rules look at.</summary>
-/// <param name="Role">The status role.</param>
-/// <param name="Received">When the first enquiry arrived.</param>
-/// <param name="FirstResponse">When the team first answered (or is stamped as answering this cycle).</param>
-/// <param name="NextContact">The Next contact date.</param>
-/// <param name="HasNextContact">True when the Next contact cell holds anything (a date or a person's words).</param>
-/// <param name="MissingRequired">True when a required field is missing.</param>
-/// <param name="DuplicateOf">The Lead ID this row possibly repeats.</param>
-public sealed record FlagFacts(
-    StatusRole Role,
-    DateTimeOffset? Received,
-    DateTimeOffset? FirstResponse,
-    DateOnly? NextContact,
-    bool HasNextContact,
-    bool MissingRequired,
-    string? DuplicateOf);
-
-/// <summary>A lead's Flag text and row colour.</summary>
-/// <param name="Text">The Flag cell's text; empty for none.</param>
-/// <param name="Highlight">The row colour.</param>
-public sealed record LeadFlag(string Text, Highlight Highlight)
-{
-    /// <summary>No flag.</summary>
-    public static LeadFlag None { get; } = new("", Highlight.None);
 }

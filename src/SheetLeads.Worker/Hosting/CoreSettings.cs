@@ -57,10 +57,10 @@ internal static class CoreSettings
             team.Assignment.Rules.Select(r => new AssignmentRule(Blank(r.Source), Blank(r.Keyword), r.Owner.Trim())).ToArray(),
             RoundRobin: team.Assignment.Mode.Equals("RoundRobin", StringComparison.OrdinalIgnoreCase)),
         Time(business),
-        new PhoneNormaliser(business.DefaultRegion))
-    {
-        Flags = new FlagRules(Hours(business), business.ResponseTarget, business.ConversionWindow),
-    };
+        new PhoneNormaliser(business.DefaultRegion),
+        Hours(business),
+        business.ResponseTarget,
+        business.ConversionWindow);
 
     public static SheetLayout Layout(SheetOptions sheet, BusinessOptions business, TeamOptions team) => new(
         sheet.LeadsTab.Trim(),

@@ -7,14 +7,20 @@ namespace SheetLeads.Worker.Workbook;
 
 /// <summary>
 /// Applies a change plan to the Leads tab as it is at write time (SPEC §4): columns found by today's header, rows
-/// found by Lead ID or (for a typed row) by content, each change re-checked against the cell's current value; then the
-/// rows whose flag changed are painted. Every target is found before anything is changed; when one is missing the
-/// plan is refused as a whole.
+/// found by Lead ID or (for a typed row) by content, each change re-checked against the cell's current value, then
+/// the rows whose flag changed coloured (SPEC §5). Every target is found before anything is changed; when one is
+/// missing the plan is refused as a whole.
 /// </summary>
-internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader reader, CellWriter writer, WorkbookStyles styles, string location)
+internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader reader, WorkbookStyles styles, string location)
 {
+    private readonly CellWriter _writer = new(styles, reader.Date1904);
+
     /// <summary>What the write did, and which leads it touched (for the log).</summary>
-    public sealed record Outcome(SheetWriteReport Report, IReadOnlyList<LeadId> Appended, IReadOnlyList<string> Updated);
+    public sealed record Outcome(SheetWriteReport Report, IReadOnlyList<LeadId> Appended, IReadOnlyList<string> Updated, IReadOnlyList<LeadId> Coloured)
+    {
+        /// <summary>True when the file is as it was.</summary>
+        public bool ChangedNothing => Report is { RowsAppended: 0, CellsWritten: 0 } && Coloured.Count == 0;
+    }
 
     /// <summary>Applies the plan in memory; the caller saves the file.</summary>
     /// <exception cref="SheetChangedException">A planned row is gone, repeated or changed; nothing was applied.</exception>
@@ -51,7 +57,7 @@ internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader
                         leftAlone++;
                     continue;
                 }
-                writer.Write(cell ?? tab.CellAtOrNew(row.Number, column), value.Value);
+                _writer.Write(cell ?? tab.CellAtOrNew(row.Number, column), value.Value);
                 written++;
             }
         }
@@ -65,7 +71,7 @@ internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader
                 if (value.IsEmpty || map.PositionOf(leadColumn) is not { } column)
                     continue;
                 // Rows from firstNew down hold no value or formula, so nothing of the team's is written over.
-                writer.Write(tab.CellAtOrNew(next, column), value);
+                _writer.Write(tab.CellAtOrNew(next, column), value);
             }
             next++;
         }
@@ -75,10 +81,9 @@ internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader
             HeaderFilter.Stretch(workbook, tab, firstNew, next - 1);
         }
 
-        if (map.PositionOf(LeadColumn.LeadId) is { } idColumn && map.Has(LeadColumn.Flag))
-            new RowPainter(tab, reader, styles).Paint(plan.Highlights, idColumn, header.Count);
+        var coloured = new RowColours(tab, reader, styles).Paint(plan.Highlights, map, header.Count);
 
         var updated = plan.RowChanges.Select(c => c.Target.ToString() ?? "").ToArray();
-        return new Outcome(new SheetWriteReport(plan.NewRows.Count, written, leftAlone), plan.NewRows.Select(r => r.Id).ToArray(), updated);
+        return new Outcome(new SheetWriteReport(plan.NewRows.Count, written, leftAlone), plan.NewRows.Select(r => r.Id).ToArray(), updated, coloured);
     }
 }

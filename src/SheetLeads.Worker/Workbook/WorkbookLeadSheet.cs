@@ -77,12 +77,12 @@ internal sealed partial class WorkbookLeadSheet : ILeadSheet, ISheetSetup, IChec
                 var tab = LeadsTab.Find(workbook, _layout.LeadsTab) ?? throw MissingTab(workbook, _layout.LeadsTab);
                 var styles = new WorkbookStyles(workbook);
                 var reader = new CellReader(workbook, styles);
-                outcome = new PlanWriter(workbook, tab, reader, new CellWriter(styles, reader.Date1904), styles, _path).Apply(plan);
+                outcome = new PlanWriter(workbook, tab, reader, styles, _path).Apply(plan);
                 tab.RefreshDimension(reader);
                 WorkbookDocument.RecalculateOnOpen(workbook);
             }
             // A plan already applied (every fill taken, every line there) leaves the file as it is.
-            if (outcome.Report is { RowsAppended: 0, CellsWritten: 0 })
+            if (outcome.ChangedNothing)
                 return outcome.Report;
             await file.ReplaceAsync(file.Contents, cancellationToken);
             LogWrite(outcome);
@@ -124,6 +124,8 @@ internal sealed partial class WorkbookLeadSheet : ILeadSheet, ISheetSetup, IChec
             _logger.RowsAppended(outcome.Appended.Count, _path, string.Join(", ", outcome.Appended));
         if (outcome.Updated.Count > 0)
             _logger.RowsUpdated(outcome.Updated.Count, _path, outcome.Report.CellsWritten, outcome.Report.CellsLeftAlone, string.Join(", ", outcome.Updated));
+        if (outcome.Coloured.Count > 0)
+            _logger.RowsColoured(outcome.Coloured.Count, _path, string.Join(", ", outcome.Coloured));
     }
 
     private SheetLayoutException MissingTab(WorkbookPart workbook, string tab) =>

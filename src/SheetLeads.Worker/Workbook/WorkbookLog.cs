@@ -32,4 +32,8 @@ internal static partial class WorkbookLog
     [LoggerMessage(EventId = 5007, EventName = "SetupNote", Level = LogLevel.Warning,
         Message = "init {Path}: {Note}")]
     public static partial void SetupNote(this ILogger logger, string path, string note);
+
+    [LoggerMessage(EventId = 5008, EventName = "RowsColoured", Level = LogLevel.Information,
+        Message = "Coloured {Count} row(s) in {Path} whose flag changed: {LeadIds}")]
+    public static partial void RowsColoured(this ILogger logger, int count, string path, string leadIds);
 }

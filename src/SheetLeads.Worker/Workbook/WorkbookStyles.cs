@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 using CellValue = SheetLeads.Core.Sheet.CellValue;
 
@@ -8,8 +9,8 @@ namespace SheetLeads.Worker.Workbook;
 
 /// <summary>
 /// The workbook's cell styles. Reads which styles show dates; derives the styles the worker writes with (a date
-/// format, wrapped text, a bold header) from a cell's own style, so a colour or font the team gave the cell is
-/// kept, and reuses a derived style already in the file, so the styles part does not grow from cycle to cycle.
+/// format, wrapped text, a bold header, a row's highlight fill) from a cell's own style, so a colour or font the
+/// team gave the cell is kept, and reuses a derived style already in the file, so the styles part does not grow from cycle to cycle.
 /// </summary>
 internal sealed class WorkbookStyles(WorkbookPart workbook)
 {
@@ -63,31 +64,6 @@ internal sealed class WorkbookStyles(WorkbookPart workbook)
                 xf.ApplyAlignment = true;
             });
 
-    /// <summary>The style with a solid fill of <paramref name="rgb"/> (RRGGBB), or with no fill when null.</summary>
-    public uint Filled(uint style, string? rgb)
-    {
-        var fillId = 0u;
-        if (rgb is not null)
-        {
-            var fills = Sheet().Fills ??= new Fills(
-                new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }));
-            var fill = new Fill(new PatternFill(new ForegroundColor { Rgb = "FF" + rgb }, new BackgroundColor { Indexed = 64 })
-            {
-                PatternType = PatternValues.Solid,
-            });
-            fillId = FindOrAppend(fills, fill);
-            fills.Count = (uint)fills.ChildElements.Count;
-        }
-        if ((Format(style)?.FillId?.Value ?? 0) == fillId)
-            return style;
-        return Derive(style, "fill " + (rgb ?? "none"), xf =>
-        {
-            xf.FillId = fillId;
-            xf.ApplyFill = fillId != 0;
-        });
-    }
-
     /// <summary>The style in bold.</summary>
     public uint Bold(uint style)
     {
@@ -105,6 +81,33 @@ internal sealed class WorkbookStyles(WorkbookPart workbook)
             xf.ApplyFont = true;
         });
     }
+
+    /// <summary>The style with a solid fill of <paramref name="rgb"/> (six hex digits RRGGBB).</summary>
+    public uint WithFill(uint style, string rgb)
+    {
+        if (FillRgb(style) == rgb)
+            return style;
+        var fills = Fills();
+        var fillId = FindOrAppend(fills, new Fill(new PatternFill(
+            new ForegroundColor { Rgb = "FF" + rgb },
+            new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }));
+        fills.Count = (uint)fills.ChildElements.Count;
+        return Derive(style, "fill " + rgb, xf =>
+        {
+            xf.FillId = fillId;
+            xf.ApplyFill = true;
+        });
+    }
+
+    /// <summary>The style without a highlight's fill; a fill of another colour (the team's own) is kept.</summary>
+    public uint WithoutHighlight(uint style) =>
+        FillRgb(style) is { } rgb && Enum.GetValues<Highlight>().Any(h => HighlightColours.Rgb(h) == rgb)
+            ? Derive(style, "no fill", xf =>
+            {
+                xf.FillId = 0;
+                xf.ApplyFill = null;
+            })
+            : style;
 
     /// <summary>A stylesheet with the parts every workbook needs (ECMA-376 requires two fills).</summary>
     public static Stylesheet Minimal() => new(
@@ -165,6 +168,22 @@ internal sealed class WorkbookStyles(WorkbookPart workbook)
 
     private CellFormat? Format(uint style) =>
         workbook.WorkbookStylesPart?.Stylesheet?.CellFormats?.Elements<CellFormat>().ElementAtOrDefault((int)style);
+
+    // The solid fill colour of a style as RRGGBB, or null when it has none.
+    private string? FillRgb(uint style)
+    {
+        var fillId = Format(style)?.FillId?.Value ?? 0;
+        var fill = workbook.WorkbookStylesPart?.Stylesheet?.Fills?.Elements<Fill>().ElementAtOrDefault((int)fillId)?.PatternFill;
+        if (fill?.PatternType?.Value != PatternValues.Solid || fill.ForegroundColor?.Rgb?.Value is not { Length: 8 } argb)
+            return null;
+        return argb[2..].ToUpperInvariant();
+    }
+
+    // ECMA-376 requires the first two fills to be none and gray125.
+    private Fills Fills() =>
+        Sheet().Fills ??= new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 };
 
     private CellFormats CellFormats() =>
         Sheet().CellFormats ??= new CellFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 });

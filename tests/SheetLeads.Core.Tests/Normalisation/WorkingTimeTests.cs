@@ -68,21 +68,39 @@ public class WorkingTimeTests
     }
 
     [Fact]
+    public void Hours_are_local_across_the_clocks_going_forward()
+    {
+        // Sunday 29 March 2026 the UK goes forward an hour: that day has 23 hours, and opening hours stay 09:00-17:30.
+        var always = WorkingTime.Always(London);
+        Assert.Equal(TimeSpan.FromHours(23), always.Between(Local(3, 29, 0, 0), Local(3, 30, 0, 0)));
+        Assert.Equal(TimeSpan.FromHours(17), Hours.Between(Local(3, 27, 9, 0), Local(3, 30, 17, 30)));
+        Assert.Equal(Local(3, 30, 9, 0), Hours.NextOpening(Local(3, 28, 12, 0)));
+    }
+
+    [Fact]
+    public void A_week_of_enquiries_waits_only_for_the_working_time_between_arrival_and_answer()
+    {
+        // Arrived → answered, in the week of 23 November 2026.
+        Assert.Equal(TimeSpan.FromMinutes(12), Hours.Between(Local(11, 23, 8, 15), Local(11, 23, 9, 12)));    // before opening
+        Assert.Equal(TimeSpan.FromMinutes(25), Hours.Between(Local(11, 24, 17, 20), Local(11, 25, 9, 15)));  // near closing
+        Assert.Equal(TimeSpan.FromMinutes(0), Hours.Between(Local(11, 25, 18, 0), Local(11, 25, 22, 30)));   // answered the same evening
+        Assert.Equal(TimeSpan.FromHours(3), Hours.Between(Local(11, 28, 11, 0), Local(11, 30, 12, 0)));      // Saturday → Monday noon
+    }
+
+    [Fact]
+    public void A_count_can_stop_once_it_reaches_what_matters()
+    {
+        // Four weeks of 42.5 working hours; counted no further than a day.
+        Assert.Equal(TimeSpan.FromHours(24), Hours.Between(Local(11, 2, 9, 0), Local(11, 28, 9, 0), TimeSpan.FromHours(24)));
+        Assert.Equal(TimeSpan.FromHours(2), Hours.Between(Local(11, 23, 9, 0), Local(11, 23, 11, 0), TimeSpan.FromHours(24)));
+    }
+
+    [Fact]
     public void The_next_opening_is_the_instant_itself_when_open()
     {
         Assert.Equal(Local(11, 24, 11, 0), Hours.NextOpening(Local(11, 24, 11, 0)));
         Assert.Equal(Local(11, 30, 9, 0), Hours.NextOpening(Local(11, 27, 18, 0)));
         Assert.Equal(Local(12, 28, 9, 0), Hours.NextOpening(Local(12, 24, 17, 45)));
         Assert.Equal(Local(11, 24, 9, 0), Hours.NextOpening(Local(11, 24, 7, 0)));
-    }
-
-    [Fact]
-    public void Exceeds_agrees_with_between_on_either_side_of_the_amount()
-    {
-        var from = Local(11, 27, 17, 0); // Friday: 30 minutes that evening, then Monday
-        Assert.False(Hours.Exceeds(from, Local(11, 30, 9, 30), TimeSpan.FromHours(1)));
-        Assert.True(Hours.Exceeds(from, Local(11, 30, 9, 31), TimeSpan.FromHours(1)));
-        Assert.True(Hours.Exceeds(London.ToInstant(new DateTime(1996, 3, 1, 10, 0, 0)), Local(11, 30, 9, 0), TimeSpan.FromMinutes(30)));
-        Assert.False(Hours.Exceeds(Local(11, 28, 10, 0), Local(11, 29, 18, 0), TimeSpan.Zero));
     }
 }

@@ -80,7 +80,8 @@ public sealed class AdoptionTests
 
         Assert.Equal(1, result.Flagged);
         Assert.Equal(["L-000004", "L-000005"], sheet.LeadIds);
-        Assert.Equal("Possible duplicate of L-000004", sheet.Text("L-000005", LeadColumn.Flag));
+        // Typed in as Contacted with no Next contact: it needs a next step too, said after the duplicate.
+        Assert.Equal("Possible duplicate of L-000004; No next step", sheet.Text("L-000005", LeadColumn.Flag));
         Assert.Equal("07700 900 321", sheet.Text("L-000005", LeadColumn.Phone));
         Assert.Equal("Contacted", sheet.Text("L-000005", LeadColumn.Status));
     }

@@ -39,7 +39,8 @@ public sealed class FirstResponseTests
 
         var result = _planner.Plan(Some.Input(sheet, []));
 
-        Assert.True(result.Plan.IsEmpty);
+        // It is flagged No response (SPEC §5), but its First response stays empty.
+        Assert.DoesNotContain(result.Plan.RowChanges.SelectMany(c => c.Changes), c => c.Column == LeadColumn.FirstResponse);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class PlaceholderPhoneTests
     [Fact]
     public void An_enquiry_with_zeros_for_a_phone_is_not_merged_into_another_customers_lead_with_zeros()
     {
-        var sheet = Some.Sheet(Some.LeadRow("L-000001", name: "Ann Lee", email: "ann@example.com", phone: "0000 000000", status: "New"));
+        var sheet = Some.Sheet(Some.LeadRow("L-000001", name: "Ann Lee", email: "ann@example.com", phone: "0000 000000"));
         var enquiry = Some.Enquiry("site:sub-2", name: "Ben Cole", email: "ben@example.com", phone: "0000000000");
 
         var result = Some.Planner().Plan(Some.Input(sheet, [enquiry]));

@@ -7,7 +7,8 @@ internal static partial class Some
 {
     /// <summary>
     /// A row the worker wrote earlier: dates are real date cells in business time, the rest text. A lead whose status
-    /// is past New was answered, so First response defaults to its Received then.
+    /// is past New was answered, so First response defaults to its Received then, and an active lead has its next
+    /// contact booked a week after <see cref="Now"/> unless <paramref name="nextContact"/> says otherwise ("" for none).
     /// </summary>
     public static Dictionary<LeadColumn, CellValue> LeadRow(
         string id = "L-000001",
@@ -31,6 +32,7 @@ internal static partial class Some
         string? refs = null)
     {
         firstResponse ??= StatusSet.Default.RoleOf(status) == StatusRole.New ? null : received;
+        nextContact ??= StatusSet.Default.RoleOf(status) == StatusRole.Active ? "2026-11-30" : "";
         var row = new Dictionary<LeadColumn, CellValue>
         {
             [LeadColumn.LeadId] = CellValue.Text(id),
@@ -44,7 +46,7 @@ internal static partial class Some
             [LeadColumn.Temperature] = CellValue.Text(temperature),
             [LeadColumn.Status] = CellValue.Text(status),
             [LeadColumn.Owner] = CellValue.Text(owner),
-            [LeadColumn.NextContact] = nextContact is null ? CellValue.Empty : CellValue.Date(DateOnly.Parse(nextContact, System.Globalization.CultureInfo.InvariantCulture)),
+            [LeadColumn.NextContact] = nextContact.Length == 0 ? CellValue.Empty : CellValue.Date(DateOnly.Parse(nextContact, System.Globalization.CultureInfo.InvariantCulture)),
             [LeadColumn.LostReason] = CellValue.Text(lostReason),
             [LeadColumn.Notes] = CellValue.Text(notes),
             [LeadColumn.FirstResponse] = firstResponse is null ? CellValue.Empty : CellValue.DateTime(Local(firstResponse)),

@@ -1,4 +1,5 @@
 using SheetLeads.Core.Leads;
+using SheetLeads.Core.Normalisation;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Rules;
 
@@ -21,12 +22,18 @@ internal static partial class Some
         new(members ?? Members, rules ?? AssignmentRules);
 
     /// <summary>The planner's rules with SPEC's defaults.</summary>
-    public static PlanningRules Rules(OwnerAssignment? owners = null, RequiredFields? required = null) =>
-        new(StatusSet.Default, required ?? RequiredFields.Default, TemperatureRules.Default, owners ?? Owners(), Time, Phones);
+    public static PlanningRules Rules(OwnerAssignment? owners = null, RequiredFields? required = null, WorkingTime? hours = null) =>
+        new(StatusSet.Default, required ?? RequiredFields.Default, TemperatureRules.Default, owners ?? Owners(), Time, Phones,
+            hours ?? Hours, TimeSpan.FromMinutes(30), TimeSpan.FromDays(30));
 
     /// <summary>A planner with SPEC's defaults.</summary>
-    public static ChangePlanner Planner(OwnerAssignment? owners = null, RequiredFields? required = null) =>
-        new(Rules(owners, required));
+    public static ChangePlanner Planner(OwnerAssignment? owners = null, RequiredFields? required = null, WorkingTime? hours = null) =>
+        new(Rules(owners, required, hours));
+
+    /// <summary>SPEC §10's example hours: Monday to Friday 09:00-17:30, Christmas Day closed.</summary>
+    public static WorkingTime Hours { get; } = new(Time,
+        new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday },
+        new TimeOnly(9, 0), new TimeOnly(17, 30), new HashSet<DateOnly> { new(2026, 12, 25) });
 
     /// <summary>What the planner is given: the sheet as it is now and this cycle's items.</summary>
     public static PlanInput Input(

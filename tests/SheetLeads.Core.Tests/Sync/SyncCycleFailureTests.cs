@@ -24,7 +24,7 @@ public sealed class SyncCycleFailureTests
 
         var report = await Run(Cycle(sheet, state, mail, site));
 
-        Assert.Equal("sync failed: taken=1 created=1 merged=0 duplicate=0 skipped=0 flagged=0 api_calls=2 duration=0ms", report.SummaryLine());
+        Assert.Equal("sync failed: taken=1 created=1 merged=0 duplicate=0 skipped=0 flagged=1 api_calls=2 duration=0ms", report.SummaryLine());
         var failure = Assert.Single(report.Failures);
         Assert.Equal("enquiries", failure.Where);
         Assert.Equal("enquiries: connection refused by the server.", failure.Message);

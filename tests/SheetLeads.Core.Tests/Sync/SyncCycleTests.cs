@@ -23,7 +23,8 @@ public sealed class SyncCycleTests
 
         var report = await Run(Cycle(sheet, new InMemoryWorkerState(), site, tally));
 
-        Assert.Equal("sync ok: taken=2 created=2 merged=0 duplicate=0 skipped=0 flagged=0 api_calls=2 duration=0ms", report.SummaryLine());
+        // Both arrived this morning and are taken in at noon: past the response target already, so both are flagged.
+        Assert.Equal("sync ok: taken=2 created=2 merged=0 duplicate=0 skipped=0 flagged=2 api_calls=2 duration=0ms", report.SummaryLine());
         Assert.Equal(["L-000001", "L-000002"], sheet.LeadIds);
         Assert.Equal("Website form", sheet.Text("L-000001", LeadColumn.Source));
         Assert.Equal("tally:t-1", sheet.Text("L-000002", LeadColumn.Ref));
@@ -51,7 +52,7 @@ public sealed class SyncCycleTests
 
         var report = await Run(Cycle(sheet, new InMemoryWorkerState(), site));
 
-        Assert.Equal("sync ok: taken=2 created=1 merged=0 duplicate=0 skipped=1 (unparseable=1) flagged=0 api_calls=2 duration=0ms", report.SummaryLine());
+        Assert.Equal("sync ok: taken=2 created=1 merged=0 duplicate=0 skipped=1 (unparseable=1) flagged=1 api_calls=2 duration=0ms", report.SummaryLine());
         Assert.Equal(1, sheet.RowCount);
     }
 
@@ -67,6 +68,23 @@ public sealed class SyncCycleTests
         Assert.Equal("sync ok: taken=0 created=0 merged=0 duplicate=0 skipped=0 flagged=0 api_calls=1 duration=0ms", report.SummaryLine());
         Assert.Empty(sheet.Plans);
         Assert.Single(state.Commits);
+    }
+
+    [Fact]
+    public async Task A_cycle_with_nothing_new_still_writes_a_flag_that_appeared_and_then_writes_nothing_again()
+    {
+        // Received this morning at 11:00 and not answered; the clock reads noon.
+        var sheet = Some.Sheet(Some.LeadRow(id: "L-000001", received: "2026-11-23 11:00", status: "New"));
+        var site = new FakeChannel("site", "Website form");
+        var cycle = Cycle(sheet, new InMemoryWorkerState(), site);
+
+        var first = await Run(cycle);
+        var second = await Run(cycle);
+
+        Assert.Equal("sync ok: taken=0 created=0 merged=0 duplicate=0 skipped=0 flagged=1 api_calls=2 duration=0ms", first.SummaryLine());
+        Assert.Equal("sync ok: taken=0 created=0 merged=0 duplicate=0 skipped=0 flagged=0 api_calls=1 duration=0ms", second.SummaryLine());
+        Assert.Equal("No response 1h", sheet.Text("L-000001", LeadColumn.Flag));
+        Assert.Equal([new RowHighlight(Some.Id("L-000001"), Highlight.Late)], Assert.Single(sheet.Plans).Highlights);
     }
 
     [Fact]

@@ -10,6 +10,12 @@ internal sealed class Accounts
     public const string ReadOnlyScope = "https://www.googleapis.com/auth/spreadsheets.readonly";
     public const string DriveScope = "https://www.googleapis.com/auth/drive";
 
+    /// <summary>
+    /// RSA keys, made once per process: generating a 2048-bit key takes up to a second, and tests start many emulators.
+    /// Within one emulator every account still has a key of its own.
+    /// </summary>
+    private static readonly List<RSA> KeyPool = [];
+
     private readonly Dictionary<string, RSA> _keys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Grant> _tokens = new(StringComparer.Ordinal);
 
@@ -18,7 +24,7 @@ internal sealed class Accounts
 
     public ServiceAccount Create(string email, Uri tokenUri)
     {
-        var rsa = RSA.Create(2048);
+        var rsa = PooledKey(_keys.Count);
         _keys[email] = rsa;
         var project = email.Split('@').ElementAtOrDefault(1)?.Split('.')[0] ?? "test-project";
         var clientId = string.Concat(RandomNumberGenerator.GetItems("0123456789".AsSpan(), 21));
@@ -37,6 +43,16 @@ internal sealed class Accounts
             ["universe_domain"] = "googleapis.com",
         };
         return new ServiceAccount(email, key.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static RSA PooledKey(int index)
+    {
+        lock (KeyPool)
+        {
+            while (KeyPool.Count <= index)
+                KeyPool.Add(RSA.Create(2048));
+            return KeyPool[index];
+        }
     }
 
     public RSA? KeyOf(string? email) => email is not null && _keys.TryGetValue(email, out var key) ? key : null;

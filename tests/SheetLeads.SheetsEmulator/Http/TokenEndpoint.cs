@@ -9,6 +9,10 @@ internal static class TokenEndpoint
 {
     private const string JwtBearer = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
+    /// <summary>Audiences Google's token endpoint accepts; Google.Apis.Auth signs for the first whatever the key's token_uri.</summary>
+    private static readonly string?[] Audiences =
+        ["https://oauth2.googleapis.com/token", "https://www.googleapis.com/oauth2/v4/token", "https://accounts.google.com/o/oauth2/token"];
+
     public static async Task HandleAsync(HttpContext context, EmulatorCore core)
     {
         var status = 200;
@@ -52,8 +56,8 @@ internal static class TokenEndpoint
                 return (400, Error("invalid_grant", "Invalid grant: account not found"));
             if (!jwt.IsSignedBy(key))
                 return (400, Error("invalid_grant", "Invalid JWT Signature."));
-            if ((string?)jwt.Payload["aud"] != core.TokenUri.ToString())
-                return (400, Error("invalid_grant", $"Invalid JWT: Failed audience check. The right audience is {core.TokenUri}"));
+            if (!Audiences.Contains((string?)jwt.Payload["aud"]) && (string?)jwt.Payload["aud"] != core.TokenUri.ToString())
+                return (400, Error("invalid_grant", "Invalid JWT: Failed audience check. The right audience is https://oauth2.googleapis.com/token"));
             var now = core.Options.Time.GetUtcNow();
             var exp = jwt.Seconds("exp");
             var iat = jwt.Seconds("iat");

@@ -25,7 +25,9 @@ internal static class ValueWriter
     public static List<List<JsonNode?>> Rows(JsonNode? values, string? majorDimension)
     {
         var given = (values as JsonArray ?? [])
-            .Select(r => r is JsonArray cells ? cells.ToList() : [r])
+            .Select((r, i) => r is JsonArray cells
+                ? cells.ToList()
+                : throw ApiException.BadRequest($"Invalid value at 'data.values[{i}]' (type.googleapis.com/google.protobuf.ListValue), {r?.ToJsonString() ?? "null"}"))
             .ToList();
         if (majorDimension != "COLUMNS")
             return given;

@@ -123,4 +123,24 @@ public sealed class ErrorTests
         Assert.Contains(first, s => s != HttpStatusCode.OK);
         Assert.Contains(first, s => s == HttpStatusCode.OK);
     }
+
+    [Theory]
+    [InlineData("/values:batchUpdate", """{"valueInputOption":"RAW","data":[{"range":"Leads!A1","vaules":[["x"]]}]}""",
+        "Invalid JSON payload received. Unknown name \"vaules\" at 'data[0]': Cannot find field.")]
+    [InlineData("/values:batchUpdate", """{"valueInputOption":"RAW","data":[{"range":"Leads!A1","majorDimension":"ROW","values":[["x"]]}]}""",
+        "Invalid value at 'data[0].major_dimension' (TYPE_ENUM), \"ROW\"")]
+    [InlineData("/values:batchUpdate?valueInputOption=RAW", """{"data":[]}""",
+        "Invalid JSON payload received. Unknown name \"valueInputOption\": Cannot bind query parameter. Field 'valueInputOption' could not be found in request message.")]
+    [InlineData("/values/Leads!A1:append?valueInputOption=RAWW", """{"values":[["x"]]}""",
+        "Invalid value at 'value_input_option' (type.googleapis.com/google.apps.sheets.v4.ValueInputOption), \"RAWW\"")]
+    public async Task Requests_are_checked_against_the_discovery_document_as_Google_checks_them(string path, string body, string message)
+    {
+        await using var sheet = await Sheet.StartAsync();
+
+        var reply = await sheet.PostAsync(path, J.Parse(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal(message, reply.ErrorMessage);
+        Assert.Empty(sheet.Leads.FormattedValues());
+    }
 }

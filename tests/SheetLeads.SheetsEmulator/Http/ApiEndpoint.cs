@@ -5,7 +5,7 @@ using SheetLeads.SheetsEmulator.Methods;
 namespace SheetLeads.SheetsEmulator.Http;
 
 /// <summary>
-/// Every /v4/spreadsheets request: injected faults, then authentication (401), quota (429), the spreadsheet (404),
+/// Every /v4/spreadsheets request: injected faults, then authentication (401), the request's form (400), quota (429), the spreadsheet (404),
 /// sharing (403), then the method. A write runs on a copy that replaces the spreadsheet only when the whole request
 /// succeeded, so a failing request changes nothing.
 /// </summary>
@@ -57,6 +57,7 @@ internal static class ApiEndpoint
                 throw ApiException.Unauthenticated(credentialsGiven: authorization.Length > 0);
             var grant = core.Accounts.Authenticate(bearer, core.Options.Time.GetUtcNow())
                 ?? throw ApiException.Unauthenticated(credentialsGiven: true);
+            RequestValidator.Check(route, request.Query, body);
             core.Quota.Take(grant.Email, route.IsWrite);
             var state = Shared(core, route, grant.Email);
             if (!route.IsWrite)

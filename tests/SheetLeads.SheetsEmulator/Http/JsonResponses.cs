@@ -8,13 +8,15 @@ namespace SheetLeads.SheetsEmulator.Http;
 /// <summary>Writes JSON bodies and Google's error shape.</summary>
 internal static class JsonResponses
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
-    public static Task WriteAsync(HttpContext context, int status, JsonNode body)
+    /// <summary>Writes a JSON body, indented as Google's are unless the request says prettyPrint=false.</summary>
+    public static async Task WriteAsync(HttpContext context, int status, JsonNode body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=UTF-8";
-        return context.Response.WriteAsync(body.ToJsonString(Indented), context.RequestAborted);
+        var pretty = !string.Equals(context.Request.Query["prettyPrint"], "false", StringComparison.OrdinalIgnoreCase);
+        await using var writer = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Indented = pretty });
+        body.WriteTo(writer);
+        await writer.FlushAsync(context.RequestAborted);
     }
 
     public static Task WriteErrorAsync(HttpContext context, ApiException error)

@@ -26,6 +26,8 @@ internal static partial class UserEnteredParser
             return (new BoolValue(true), null);
         if (string.Equals(trimmed, "FALSE", StringComparison.OrdinalIgnoreCase))
             return (new BoolValue(false), null);
+        if (trimmed.Length == 0 || !(char.IsAsciiDigit(trimmed[0]) || trimmed[0] is '-' or '+' or '.' or '£'))
+            return (new TextValue(text), null);
         if (TryNumber(trimmed, out var number, out var format))
             return (new NumberValue(number), format);
         if (TryDate(trimmed, out var serial, out var dateFormat))

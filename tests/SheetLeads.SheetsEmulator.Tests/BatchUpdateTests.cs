@@ -161,4 +161,17 @@ public sealed class BatchUpdateTests
         Assert.Contains("above the limit of 10000000 cells", tooBig.ErrorMessage, StringComparison.Ordinal);
         Assert.Equal(1400, sheet.Leads.RowCount);
     }
+
+    [Fact]
+    public async Task A_fields_mask_naming_sheet_data_brings_grid_data_and_one_naming_only_metadata_does_not()
+    {
+        await using var sheet = await Sheet.StartAsync();
+        sheet.Leads.Type("A1", "Lead ID");
+
+        var data = await sheet.GetAsync("?ranges=Leads!A1:B2&fields=sheets(properties.sheetId,data.rowData.values.formattedValue)");
+        var metadata = await sheet.GetAsync("?fields=sheets(properties.sheetId,developerMetadata)");
+
+        Assert.Equal("Lead ID", (string?)data.Body!["sheets"]![0]!["data"]![0]!["rowData"]![0]!["values"]![0]!["formattedValue"]);
+        Assert.Null(metadata.Body!["sheets"]![0]!["data"]);
+    }
 }

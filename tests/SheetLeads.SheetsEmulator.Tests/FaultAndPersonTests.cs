@@ -57,4 +57,16 @@ public sealed class FaultAndPersonTests
         Assert.Equal(1, sheet.Emulator.Requests.Reads);
         Assert.Equal(2, sheet.Emulator.Requests.Writes);
     }
+
+    [Fact]
+    public async Task A_delayed_request_is_still_answered_and_applied()
+    {
+        await using var sheet = await Sheet.StartAsync();
+        sheet.Emulator.Faults.Next(Fault.Delay(TimeSpan.FromMilliseconds(50)));
+
+        var reply = await sheet.PutAsync("/values/Leads!A1?valueInputOption=RAW", new JsonObject { ["values"] = J.Rows(["x"]) });
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal([["x"]], sheet.Leads.FormattedValues());
+    }
 }

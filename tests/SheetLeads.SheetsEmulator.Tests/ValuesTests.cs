@@ -214,4 +214,15 @@ public sealed class ValuesTests
         Assert.Equal(["2", "3", "6", "2 filled", "#N/A"], J.Values(await sheet.ValuesAsync("Leads!A1:E1"))[0]);
         Assert.Equal("=A1*B1", J.Values(await sheet.ValuesAsync("Leads!C1", "?valueRenderOption=FORMULA"))[0][0]);
     }
+
+    [Fact]
+    public async Task Summary_style_formulas_evaluate_like_Sheets()
+    {
+        await using var sheet = await Sheet.StartAsync();
+        sheet.Spreadsheet.Tab("Team").SetRows("A1", ["1"], ["2"], ["3"], ["10"]);
+        sheet.Leads.SetRows("A1",
+            ["=MEDIAN(Team!A1:A4)", "=PERCENTILE.INC(Team!A:A,0.9)", "=HYPERLINK(\"#gid=0&range=A5\",\"L-000005\")", "=SUM(Team!A1:A4)/0", "=NOPE(1)"]);
+
+        Assert.Equal(["2.5", "7.9", "L-000005", "#DIV/0!", "#NAME?"], sheet.Leads.FormattedValues()[0]);
+    }
 }

@@ -16,12 +16,3 @@ public abstract record Fault
     /// <summary>Apply the request fully, then abort the connection so the client never gets the response.</summary>
     public static Fault LoseResponseAfterApply() => new LoseResponseFault();
 }
-
-/// <summary>A failure status answered instead of the request.</summary>
-public sealed record StatusFault(int Code, TimeSpan? RetryAfter) : Fault;
-
-/// <summary>A delay before the request is handled.</summary>
-public sealed record DelayFault(TimeSpan Duration) : Fault;
-
-/// <summary>The request is applied but its response is lost.</summary>
-public sealed record LoseResponseFault : Fault;

@@ -99,11 +99,3 @@ internal sealed class Sheet : IAsyncDisposable
         await Emulator.DisposeAsync();
     }
 }
-
-/// <summary>What came back: status, JSON body and Retry-After.</summary>
-internal sealed record Reply(HttpStatusCode Status, JsonNode? Body, TimeSpan? RetryAfter)
-{
-    public string? ErrorMessage => (string?)Body?["error"]?["message"];
-
-    public string? ErrorStatus => (string?)Body?["error"]?["status"];
-}

@@ -11,40 +11,40 @@ namespace SheetLeads.SheetsEmulator.Http;
 /// </summary>
 internal static class ApiEndpoint
 {
+    /// <summary>Handles one request; it is logged before its response is written, so a client that has the response sees it logged.</summary>
     public static async Task HandleAsync(HttpContext context, EmulatorCore core)
     {
         var request = context.Request;
         var route = ApiRoute.Parse(request.Method, request.Path.Value ?? "");
-        var status = 200;
-        var applied = false;
+        void Log(int status, bool applied) =>
+            core.Log.Add(new LoggedRequest(route?.Method ?? "unknown", request.Method, request.Path.Value ?? "", status, route?.IsWrite ?? false, applied));
+        JsonNode result;
+        Fault? fault = null;
         try
         {
             if (route is null)
                 throw ApiException.NotFound();
-            var fault = core.Faults.Take(route.Method);
+            fault = core.Faults.Take(route.Method);
             if (fault is StatusFault statusFault)
                 throw ApiException.ForStatus(statusFault.Code, statusFault.RetryAfter);
             if (fault is DelayFault delay)
                 await Task.Delay(delay.Duration, context.RequestAborted);
             var body = await RequestBody.ReadAsync(request, context.RequestAborted);
-            var result = Execute(core, route, request, body);
-            applied = true;
-            if (fault is LoseResponseFault)
-            {
-                context.Abort();
-                return;
-            }
-            await JsonResponses.WriteAsync(context, 200, result);
+            result = Execute(core, route, request, body);
         }
         catch (ApiException error)
         {
-            status = error.Code;
+            Log(error.Code, applied: false);
             await JsonResponses.WriteErrorAsync(context, error);
+            return;
         }
-        finally
+        Log(200, applied: true);
+        if (fault is LoseResponseFault)
         {
-            core.Log.Add(new LoggedRequest(route?.Method ?? "unknown", request.Method, request.Path.Value ?? "", status, route?.IsWrite ?? false, applied));
+            context.Abort();
+            return;
         }
+        await JsonResponses.WriteAsync(context, 200, result);
     }
 
     private static JsonNode Execute(EmulatorCore core, ApiRoute route, HttpRequest request, JsonObject? body)

@@ -15,32 +15,25 @@ internal static class TokenEndpoint
 
     public static async Task HandleAsync(HttpContext context, EmulatorCore core)
     {
-        var status = 200;
-        try
+        void Log(int status) => core.Log.Add(new LoggedRequest("token", context.Request.Method, context.Request.Path, status, false, status == 200));
+        var fault = core.Faults.Take("token");
+        if (fault is StatusFault statusFault)
         {
-            var fault = core.Faults.Take("token");
-            if (fault is StatusFault statusFault)
-            {
-                status = statusFault.Code;
-                await WriteAsync(context, status, Error("temporarily_unavailable", "Injected fault."));
-                return;
-            }
-            if (fault is DelayFault delay)
-                await Task.Delay(delay.Duration, context.RequestAborted);
-            var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
-            var (code, body) = Grant(core, (string?)form?["grant_type"], (string?)form?["assertion"]);
-            status = code;
-            if (fault is LoseResponseFault)
-            {
-                context.Abort();
-                return;
-            }
-            await WriteAsync(context, code, body);
+            Log(statusFault.Code);
+            await WriteAsync(context, statusFault.Code, Error("temporarily_unavailable", "Injected fault."));
+            return;
         }
-        finally
+        if (fault is DelayFault delay)
+            await Task.Delay(delay.Duration, context.RequestAborted);
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var (code, body) = Grant(core, (string?)form?["grant_type"], (string?)form?["assertion"]);
+        Log(code);
+        if (fault is LoseResponseFault)
         {
-            core.Log.Add(new LoggedRequest("token", context.Request.Method, context.Request.Path, status, false, status == 200));
+            context.Abort();
+            return;
         }
+        await WriteAsync(context, code, body);
     }
 
     private static (int Status, JsonObject Body) Grant(EmulatorCore core, string? grantType, string? assertion)

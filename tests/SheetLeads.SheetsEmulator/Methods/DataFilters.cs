@@ -23,7 +23,7 @@ internal static class DataFilters
         throw ApiException.BadRequest("Invalid dataFilter: one of a1Range, gridRange or developerMetadataLookup is required.");
     }
 
-    public static GridArea FromGridRange(SpreadsheetState spreadsheet, JsonObject grid, bool allowBeyondGrid = false)
+    public static GridArea FromGridRange(SpreadsheetState spreadsheet, JsonObject grid)
     {
         var sheetId = (int?)grid["sheetId"] ?? 0;
         var sheet = spreadsheet.SheetById(sheetId)
@@ -40,8 +40,7 @@ internal static class DataFilters
         };
         if (area.StartRow < 0 || area.StartColumn < 0 || area.EndRow < area.StartRow || area.EndColumn < area.StartColumn)
             throw ApiException.BadRequest("Invalid range: start index must be less than or equal to end index and not negative.");
-        if (!allowBeyondGrid)
-            area.EnsureWithinGrid();
+        area.EnsureWithinGrid();
         return area;
     }
 

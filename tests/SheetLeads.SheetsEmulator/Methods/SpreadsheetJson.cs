@@ -28,7 +28,9 @@ internal static class SpreadsheetJson
     }
 
     private static bool WantsData(string? fields, bool includeGridData) =>
-        fields is null ? includeGridData : fields.Contains("data", StringComparison.Ordinal) || fields.Contains('*', StringComparison.Ordinal);
+        fields is null
+            ? includeGridData
+            : Requests.FieldMask.Paths(fields).Any(p => p == "*" || p.Split('.').Contains("data") || p.StartsWith("sheets.*", StringComparison.Ordinal));
 
     public static JsonObject Build(SpreadsheetState spreadsheet, IReadOnlyList<GridArea> areas, bool withData)
     {

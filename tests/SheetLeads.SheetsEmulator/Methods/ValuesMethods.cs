@@ -28,11 +28,10 @@ internal static class ValuesMethods
         var valueRender = ValueRender(call.Parameter("valueRenderOption"));
         var dateTimeRender = DateTimeRender(call.Parameter("dateTimeRenderOption"));
         var areas = call.Parameters("ranges").Select(r => GridArea.Resolve(call.Spreadsheet, r)).ToList();
-        return new JsonObject
-        {
-            ["spreadsheetId"] = call.Spreadsheet.Id,
-            ["valueRanges"] = new JsonArray(areas.Select(a => (JsonNode)ValueGrid.ValueRange(renderer, a, major, valueRender, dateTimeRender)).ToArray()),
-        };
+        var json = new JsonObject { ["spreadsheetId"] = call.Spreadsheet.Id };
+        if (areas.Count > 0)
+            json["valueRanges"] = new JsonArray(areas.Select(a => (JsonNode)ValueGrid.ValueRange(renderer, a, major, valueRender, dateTimeRender)).ToArray());
+        return json;
     }
 
     public static JsonNode Update(ApiCall call)

@@ -6,15 +6,16 @@ namespace SheetLeads.SheetsEmulator.Values;
 
 /// <summary>
 /// Evaluates the small part of Sheets' formula language tests need: literals, cell and range references (also on
-/// other tabs), arithmetic, comparison, "&amp;" and a few common functions. Other functions Sheets knows (IMPORTXML,
+/// other tabs), arithmetic, comparison, "&amp;" and a few common functions (HYPERLINK shows its label, MEDIAN and
+/// PERCENTILE.INC interpolate between closest ranks). Other functions Sheets knows (IMPORTXML,
 /// PERCENTILE.INC, ...) are kept as formulas and show #N/A; text that does not parse shows #ERROR!, as in Sheets.
 /// </summary>
 internal sealed class FormulaEngine
 {
     private static readonly HashSet<string> NotEvaluated = new(StringComparer.OrdinalIgnoreCase)
     {
-        "IMPORTXML", "IMPORTHTML", "IMPORTDATA", "IMPORTRANGE", "IMPORTFEED", "HYPERLINK", "IMAGE", "QUERY", "FILTER",
-        "SORT", "UNIQUE", "ARRAYFORMULA", "PERCENTILE", "PERCENTILE.INC", "PERCENTILE.EXC", "MEDIAN", "COUNTIFS",
+        "IMPORTXML", "IMPORTHTML", "IMPORTDATA", "IMPORTRANGE", "IMPORTFEED", "IMAGE", "QUERY", "FILTER",
+        "SORT", "UNIQUE", "ARRAYFORMULA", "PERCENTILE.EXC", "COUNTIFS",
         "SUMIFS", "AVERAGEIFS", "VLOOKUP", "XLOOKUP", "INDEX", "MATCH", "TODAY", "NOW", "NETWORKDAYS", "DATEDIF",
         "TEXT", "DATE", "DATEVALUE", "REGEXMATCH", "REGEXEXTRACT", "SPLIT", "JOIN", "TEXTJOIN", "SPARKLINE", "GOOGLEFINANCE",
     };
@@ -178,6 +179,13 @@ internal sealed class FormulaEngine
             case "COUNTIF":
                 var criterion = Scalar(args[1]());
                 return new NumberValue(Values(args[0]()).Count(v => Same(v, criterion)));
+            case "HYPERLINK":
+                return new TextValue(Text(args[^1]()));
+            case "MEDIAN":
+                return Percentile(Numbers().ToList(), 0.5, upper);
+            case "PERCENTILE" or "PERCENTILE.INC":
+                var values = Values(args[0]()).OfType<NumberValue>().Select(n => n.Number).ToList();
+                return Percentile(values, Number(args[1]()), upper);
             case "ISBLANK":
                 return new BoolValue(Scalar(args[0]()) is null);
             default:
@@ -185,6 +193,18 @@ internal sealed class FormulaEngine
                     return new ErrorValue("N_A", "#N/A", $"The emulator keeps {upper} as a formula without evaluating it.");
                 return new ErrorValue("NAME", "#NAME?", $"Unknown function: '{name}'.");
         }
+    }
+
+    /// <summary>PERCENTILE.INC: linear between closest ranks.</summary>
+    private static CellValue Percentile(List<double> values, double k, string function)
+    {
+        if (values.Count == 0 || k is < 0 or > 1)
+            return new ErrorValue("NUM", "#NUM!", $"Function {function} parameter is out of range.");
+        values.Sort();
+        var rank = k * (values.Count - 1);
+        var low = (int)Math.Floor(rank);
+        var high = Math.Min(low + 1, values.Count - 1);
+        return new NumberValue(values[low] + (rank - low) * (values[high] - values[low]));
     }
 
     private static bool Same(CellValue? a, CellValue? b) => (a, b) switch

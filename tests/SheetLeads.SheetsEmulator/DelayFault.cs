@@ -1,0 +1,4 @@
+namespace SheetLeads.SheetsEmulator;
+
+/// <summary>A delay before the request is handled.</summary>
+public sealed record DelayFault(TimeSpan Duration) : Fault;

@@ -1,0 +1,3 @@
+namespace SheetLeads.SheetsEmulator.Model;
+
+internal sealed record FormulaValue(string Formula) : CellValue;

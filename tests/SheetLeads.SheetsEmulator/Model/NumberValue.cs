@@ -1,0 +1,3 @@
+namespace SheetLeads.SheetsEmulator.Model;
+
+internal sealed record NumberValue(double Number) : CellValue;

@@ -1,0 +1,116 @@
+using Google.Apis.Services;
+using Google.Apis.Util;
+using SheetLeads.Worker.GoogleSheets.Api.Model;
+
+namespace SheetLeads.Worker.GoogleSheets.Api;
+
+/// <summary><c>spreadsheets.get</c>.</summary>
+internal sealed class GetSpreadsheet : SheetsRequest<Spreadsheet>
+{
+    public GetSpreadsheet(IClientService service, string spreadsheetId) : base(service, spreadsheetId) => InitParameters();
+
+    [RequestParameter("ranges", RequestParameterType.Query)]
+    public Repeatable<string>? Ranges { get; set; }
+
+    [RequestParameter("includeGridData", RequestParameterType.Query)]
+    public bool? IncludeGridData { get; set; }
+
+    public override string Method => "sheets.spreadsheets.get";
+    public override string HttpMethod => "GET";
+    public override string RestPath => "v4/spreadsheets/{spreadsheetId}";
+
+    protected override void InitParameters()
+    {
+        base.InitParameters();
+        Query("ranges");
+        Query("includeGridData");
+    }
+}
+
+/// <summary><c>spreadsheets.batchUpdate</c>: all requests applied, or none.</summary>
+internal sealed class BatchUpdateSpreadsheet(IClientService service, string spreadsheetId, BatchUpdateSpreadsheetRequest body)
+    : SheetsRequest<BatchUpdateSpreadsheetResponse>(service, spreadsheetId)
+{
+    public override string Method => "sheets.spreadsheets.batchUpdate";
+    public override string HttpMethod => "POST";
+    public override string RestPath => "v4/spreadsheets/{spreadsheetId}:batchUpdate";
+    protected override object GetBody() => body;
+}
+
+/// <summary><c>spreadsheets.values.batchGet</c>.</summary>
+internal sealed class BatchGetValues : SheetsRequest<BatchGetValuesResponse>
+{
+    public BatchGetValues(IClientService service, string spreadsheetId) : base(service, spreadsheetId) => InitParameters();
+
+    [RequestParameter("ranges", RequestParameterType.Query)]
+    public Repeatable<string>? Ranges { get; set; }
+
+    [RequestParameter("valueRenderOption", RequestParameterType.Query)]
+    public string? ValueRenderOption { get; set; }
+
+    public override string Method => "sheets.spreadsheets.values.batchGet";
+    public override string HttpMethod => "GET";
+    public override string RestPath => "v4/spreadsheets/{spreadsheetId}/values:batchGet";
+
+    protected override void InitParameters()
+    {
+        base.InitParameters();
+        Query("ranges");
+        Query("valueRenderOption");
+    }
+}
+
+/// <summary><c>spreadsheets.values.append</c>.</summary>
+internal sealed class AppendValues : SheetsRequest<AppendValuesResponse>
+{
+    private readonly ValueRange _body;
+
+    public AppendValues(IClientService service, string spreadsheetId, string range, ValueRange body) : base(service, spreadsheetId)
+    {
+        Range = range;
+        _body = body;
+        InitParameters();
+    }
+
+    [RequestParameter("range", RequestParameterType.Path)]
+    public string Range { get; }
+
+    [RequestParameter("valueInputOption", RequestParameterType.Query)]
+    public string? ValueInputOption { get; set; }
+
+    [RequestParameter("insertDataOption", RequestParameterType.Query)]
+    public string? InsertDataOption { get; set; }
+
+    public override string Method => "sheets.spreadsheets.values.append";
+    public override string HttpMethod => "POST";
+    public override string RestPath => "v4/spreadsheets/{spreadsheetId}/values/{range}:append";
+    protected override object GetBody() => _body;
+
+    protected override void InitParameters()
+    {
+        base.InitParameters();
+        Path("range");
+        Query("valueInputOption");
+        Query("insertDataOption");
+    }
+}
+
+/// <summary><c>spreadsheets.values.batchGetByDataFilter</c>.</summary>
+internal sealed class BatchGetValuesByDataFilter(IClientService service, string spreadsheetId, BatchGetValuesByDataFilterRequest body)
+    : SheetsRequest<BatchGetValuesByDataFilterResponse>(service, spreadsheetId)
+{
+    public override string Method => "sheets.spreadsheets.values.batchGetByDataFilter";
+    public override string HttpMethod => "POST";
+    public override string RestPath => "v4/spreadsheets/{spreadsheetId}/values:batchGetByDataFilter";
+    protected override object GetBody() => body;
+}
+
+/// <summary><c>spreadsheets.values.batchUpdateByDataFilter</c>.</summary>
+internal sealed class BatchUpdateValuesByDataFilter(IClientService service, string spreadsheetId, BatchUpdateValuesByDataFilterRequest body)
+    : SheetsRequest<BatchUpdateValuesByDataFilterResponse>(service, spreadsheetId)
+{
+    public override string Method => "sheets.spreadsheets.values.batchUpdateByDataFilter";
+    public override string HttpMethod => "POST";
+    public override string RestPath => "v4/spreadsheets/{spreadsheetId}/values:batchUpdateByDataFilter";
+    protected override object GetBody() => body;
+}

@@ -1,0 +1,35 @@
+using Google.Apis.Discovery;
+using Google.Apis.Requests;
+using Google.Apis.Services;
+using Google.Apis.Util;
+
+namespace SheetLeads.Worker.GoogleSheets.Api;
+
+/// <summary>One Sheets v4 method on one spreadsheet: its REST path, query parameters and body.</summary>
+internal abstract class SheetsRequest<TResponse> : ClientServiceRequest<TResponse>
+{
+    protected SheetsRequest(IClientService service, string spreadsheetId) : base(service)
+    {
+        SpreadsheetId = spreadsheetId;
+    }
+
+    [RequestParameter("spreadsheetId", RequestParameterType.Path)]
+    public string SpreadsheetId { get; }
+
+    /// <summary>The method's name in the discovery document, e.g. <c>spreadsheets.values.append</c>.</summary>
+    public abstract string Method { get; }
+
+    public override string MethodName => Method[(Method.LastIndexOf('.') + 1)..];
+
+    protected override void InitParameters()
+    {
+        base.InitParameters();
+        Path("spreadsheetId");
+    }
+
+    protected void Path(string name) =>
+        RequestParameters.Add(name, new Parameter { Name = name, IsRequired = true, ParameterType = "path" });
+
+    protected void Query(string name) =>
+        RequestParameters.Add(name, new Parameter { Name = name, IsRequired = false, ParameterType = "query" });
+}

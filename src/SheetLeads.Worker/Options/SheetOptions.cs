@@ -43,4 +43,22 @@ internal sealed class GoogleSheetOptions
 
     /// <summary>The Sheets API base address (change it only for an emulator).</summary>
     public string BaseUri { get; set; } = "https://sheets.googleapis.com/";
+
+    /// <summary>Reads per rolling minute; Google's default quota is 60 per user. Default: 60.</summary>
+    public int ReadsPerMinute { get; set; } = 60;
+
+    /// <summary>Writes per rolling minute; Google's default quota is 60 per user. Default: 60.</summary>
+    public int WritesPerMinute { get; set; } = 60;
+
+    /// <summary>Retries of a failed call (429, 5xx, no answer). Default: 6.</summary>
+    public int MaxRetries { get; set; } = 6;
+
+    /// <summary>The first retry's backoff, doubled each time with jitter, unless Google sends Retry-After. Default: 1 s.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one call may take. Default: 60 s.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the single-writer lease lasts without renewal (SPEC §8). Default: 5 min.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -20,10 +20,11 @@ internal sealed class SheetsClient : IDisposable
     private readonly TimeProvider _time;
     private int _calls;
 
-    public SheetsClient(SheetsApi api, string spreadsheetId, SheetsTuning tuning, TimeProvider time, ILogger logger)
+    public SheetsClient(SheetsApi api, string spreadsheetId, string serviceAccount, SheetsTuning tuning, TimeProvider time, ILogger logger)
     {
         _api = api;
         SpreadsheetId = spreadsheetId;
+        ServiceAccount = serviceAccount;
         _logger = logger;
         _time = time;
         _reads = new RequestBudget(tuning.ReadsPerMinute, time);
@@ -50,6 +51,9 @@ internal sealed class SheetsClient : IDisposable
 
     /// <summary>The spreadsheet's id.</summary>
     public string SpreadsheetId { get; }
+
+    /// <summary>The service account's e-mail address (whom to share the sheet with).</summary>
+    public string ServiceAccount { get; }
 
     /// <summary>The service, to build requests with.</summary>
     public SheetsApi Api => _api;

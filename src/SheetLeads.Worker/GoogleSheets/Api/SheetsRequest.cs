@@ -16,6 +16,10 @@ internal abstract class SheetsRequest<TResponse> : ClientServiceRequest<TRespons
     [RequestParameter("spreadsheetId", RequestParameterType.Path)]
     public string SpreadsheetId { get; }
 
+    /// <summary>Google's partial-response mask, e.g. <c>sheets.properties</c>: only what is named is sent back.</summary>
+    [RequestParameter("fields", RequestParameterType.Query)]
+    public string? Fields { get; set; }
+
     /// <summary>The method's name in the discovery document, e.g. <c>spreadsheets.values.append</c>.</summary>
     public abstract string Method { get; }
 
@@ -25,6 +29,7 @@ internal abstract class SheetsRequest<TResponse> : ClientServiceRequest<TRespons
     {
         base.InitParameters();
         Path("spreadsheetId");
+        Query("fields");
     }
 
     protected void Path(string name) =>

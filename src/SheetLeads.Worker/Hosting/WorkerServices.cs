@@ -24,7 +24,11 @@ internal static class WorkerServices
         services.AddValidated<BusinessOptions, BusinessOptionsValidator>(BusinessOptions.Section);
         services.AddValidated<TeamOptions, TeamOptionsValidator>(TeamOptions.Section);
         services.AddValidated<SheetOptions, SheetOptionsValidator>(SheetOptions.Section)
-            .PostConfigure(o => o.Workbook.Path = string.IsNullOrWhiteSpace(o.Workbook.Path) ? o.Workbook.Path : source.Resolve(o.Workbook.Path));
+            .PostConfigure(o =>
+            {
+                o.Workbook.Path = string.IsNullOrWhiteSpace(o.Workbook.Path) ? o.Workbook.Path : source.Resolve(o.Workbook.Path);
+                o.Google.CredentialsFile = string.IsNullOrWhiteSpace(o.Google.CredentialsFile) ? o.Google.CredentialsFile : source.Resolve(o.Google.CredentialsFile);
+            });
         services.AddValidated<StateOptions, StateOptionsValidator>(StateOptions.Section)
             .PostConfigure(o => o.Path = string.IsNullOrWhiteSpace(o.Path) ? o.Path : source.Resolve(o.Path));
         services.AddValidated<NotificationsOptions, NotificationsOptionsValidator>(NotificationsOptions.Section);
@@ -41,6 +45,7 @@ internal static class WorkerServices
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ISummaryMemory>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<IWorkerIdentity>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton(sp => new Heartbeat(
             Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<SqliteWorkerState>().Path)!, Heartbeat.FileName),
             sp.GetRequiredService<TimeProvider>()));

@@ -5,7 +5,7 @@ namespace SheetLeads.Worker.Tests.EndToEnd;
 /// <summary>Runs the real worker binary (SheetLeads.dll, built beside the tests) as a separate process.</summary>
 internal static class WorkerProcess
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "SheetLeads.dll");
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "worker", "SheetLeads.dll");
 
     public static async Task<WorkerRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {

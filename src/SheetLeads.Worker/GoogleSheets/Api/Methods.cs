@@ -7,7 +7,9 @@ namespace SheetLeads.Worker.GoogleSheets.Api;
 /// <summary><c>spreadsheets.get</c>.</summary>
 internal sealed class GetSpreadsheet : SheetsRequest<Spreadsheet>
 {
-    public GetSpreadsheet(IClientService service, string spreadsheetId) : base(service, spreadsheetId) => InitParameters();
+    public GetSpreadsheet(IClientService service, string spreadsheetId) : base(service, spreadsheetId)
+    {
+    }
 
     [RequestParameter("ranges", RequestParameterType.Query)]
     public Repeatable<string>? Ranges { get; set; }
@@ -40,7 +42,9 @@ internal sealed class BatchUpdateSpreadsheet(IClientService service, string spre
 /// <summary><c>spreadsheets.values.batchGet</c>.</summary>
 internal sealed class BatchGetValues : SheetsRequest<BatchGetValuesResponse>
 {
-    public BatchGetValues(IClientService service, string spreadsheetId) : base(service, spreadsheetId) => InitParameters();
+    public BatchGetValues(IClientService service, string spreadsheetId) : base(service, spreadsheetId)
+    {
+    }
 
     [RequestParameter("ranges", RequestParameterType.Query)]
     public Repeatable<string>? Ranges { get; set; }
@@ -69,7 +73,6 @@ internal sealed class AppendValues : SheetsRequest<AppendValuesResponse>
     {
         Range = range;
         _body = body;
-        InitParameters();
     }
 
     [RequestParameter("range", RequestParameterType.Path)]

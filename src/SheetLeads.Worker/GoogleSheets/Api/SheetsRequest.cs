@@ -11,6 +11,9 @@ internal abstract class SheetsRequest<TResponse> : ClientServiceRequest<TRespons
     protected SheetsRequest(IClientService service, string spreadsheetId) : base(service)
     {
         SpreadsheetId = spreadsheetId;
+#pragma warning disable CA2214 // Google.Apis's own generated requests register their parameters from the constructor too.
+        InitParameters();
+#pragma warning restore CA2214
     }
 
     [RequestParameter("spreadsheetId", RequestParameterType.Path)]

@@ -1,0 +1,99 @@
+using SheetLeads.Core.Sheet;
+using SheetLeads.Worker.GoogleSheets.Api.Model;
+
+namespace SheetLeads.Worker.GoogleSheets;
+
+/// <summary>What one read of the Leads tab saw: the snapshot for Core, and what the writes need (the tab's id and
+/// size, which cells hold a person's formula, the row anchors and the lease).</summary>
+internal sealed class LeadsGrid
+{
+    private LeadsGrid(SheetSnapshot snapshot, int sheetId, int rowCount, IReadOnlySet<(int Row, int Column)> formulas,
+        IReadOnlyList<RowAnchor> anchors, DeveloperMetadata? lease)
+    {
+        Snapshot = snapshot;
+        SheetId = sheetId;
+        RowCount = rowCount;
+        Formulas = formulas;
+        Anchors = anchors;
+        LeaseEntry = lease;
+        Lease = LeaseRecord.Parse(lease?.MetadataValue);
+    }
+
+    public SheetSnapshot Snapshot { get; }
+
+    public int SheetId { get; }
+
+    public int RowCount { get; }
+
+    /// <summary>Cells (one-based row, zero-based column) holding a formula: a person's, never written over.</summary>
+    public IReadOnlySet<(int Row, int Column)> Formulas { get; }
+
+    public IReadOnlyList<RowAnchor> Anchors { get; }
+
+    /// <summary>The lease entry as read, if any.</summary>
+    public DeveloperMetadata? LeaseEntry { get; }
+
+    public LeaseRecord? Lease { get; }
+
+    /// <summary>The fields a cycle's read asks for: values, formulas, row metadata and the spreadsheet's metadata.</summary>
+    public const string Fields =
+        "developerMetadata(metadataId,metadataKey,metadataValue)," +
+        "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount))," +
+        "data(startRow,rowData(values(userEnteredValue,effectiveValue)),rowMetadata(developerMetadata(metadataId,metadataKey,metadataValue))))";
+
+    /// <summary>Reads the response of <c>spreadsheets.get</c> for the Leads tab.</summary>
+    public static LeadsGrid? From(Spreadsheet spreadsheet, string tab, string location)
+    {
+        var sheet = spreadsheet.Sheets?.FirstOrDefault(s => string.Equals(s.Properties?.Title, tab, StringComparison.OrdinalIgnoreCase));
+        if (sheet?.Properties?.SheetId is not { } sheetId)
+            return null;
+        var data = sheet.Data?.FirstOrDefault();
+        var start = data?.StartRow ?? 0;
+        var rowData = data?.RowData ?? [];
+        IList<CellData> RowAt(int index) => index < rowData.Count ? rowData[index].Values ?? [] : [];
+
+        var header = start == 0 && rowData.Count > 0 ? HeaderOf(RowAt(0)) : [];
+        var map = ColumnMap.FromHeader(header);
+        var columns = new LeadColumn?[header.Count];
+        foreach (var column in Enum.GetValues<LeadColumn>())
+            if (map.PositionOf(column) is { } p)
+                columns[p] = column;
+
+        var rows = new List<SheetRow>();
+        var formulas = new HashSet<(int, int)>();
+        for (var i = 1 - start; i < rowData.Count; i++)
+        {
+            var number = start + i + 1;
+            var values = RowAt(i);
+            var cells = new CellValue[header.Count];
+            for (var c = 0; c < cells.Length && c < values.Count; c++)
+            {
+                cells[c] = CellJson.FromSheet(values[c].EffectiveValue, columns[c]);
+                if (values[c].UserEnteredValue?.FormulaValue is not null)
+                    formulas.Add((number, c));
+            }
+            var row = new SheetRow(number, cells);
+            if (!row.IsBlank)
+                rows.Add(row);
+        }
+
+        var anchors = new List<RowAnchor>();
+        var rowMetadata = data?.RowMetadata ?? [];
+        for (var i = 0; i < rowMetadata.Count; i++)
+            foreach (var entry in rowMetadata[i].DeveloperMetadata ?? [])
+                if (entry is { MetadataKey: RowAnchor.Key, MetadataId: { } id, MetadataValue: { } value })
+                    anchors.Add(new RowAnchor(id, value, start + i + 1));
+
+        var lease = spreadsheet.DeveloperMetadata?.FirstOrDefault(m => m.MetadataKey == LeaseRecord.Key);
+        return new LeadsGrid(new SheetSnapshot(location, header, rows), sheetId, sheet.Properties.GridProperties?.RowCount ?? 0,
+            formulas, anchors, lease);
+    }
+
+    private static List<string> HeaderOf(IList<CellData> cells)
+    {
+        var header = cells.Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()).ToList();
+        while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1]))
+            header.RemoveAt(header.Count - 1);
+        return header;
+    }
+}

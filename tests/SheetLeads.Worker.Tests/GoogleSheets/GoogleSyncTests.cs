@@ -67,4 +67,27 @@ public sealed class GoogleSyncTests
         Assert.Equal(0, w.Google.Emulator.Requests.Writes);
         Assert.Contains("api_calls=1 ", second.SummaryLine);
     }
+
+    [Fact]
+    public async Task A_late_row_is_coloured_and_loses_its_colour_once_a_person_answers_it()
+    {
+        await using var w = await GoogleWorkspace.StartAsync();
+        w.Files.AddMail("1.eml", Mails.Enquiry("r1@example.com", "Rita Reed <rita@example.com>", "Drains", "Blocked drain."));
+        Assert.Equal(0, (await w.SyncOnceAsync()).ExitCode);
+        var leads = w.Read();
+        var rita = leads.Single(LeadColumn.Email, "rita@example.com");
+        Assert.StartsWith("No response", leads.Cell(rita, LeadColumn.Flag));
+        Assert.Equal("F4CCCC", leads.Raw(rita, LeadColumn.Name).BackgroundRgb);
+
+        w.Leads.Type($"J{rita}", "Contacted");
+        w.Leads.Type($"L{rita}", "2099-01-01");
+        var run = await w.SyncOnceAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        leads = w.Read();
+        Assert.Equal("", leads.Cell(rita, LeadColumn.Flag));
+        Assert.Null(leads.Raw(rita, LeadColumn.Name).BackgroundRgb);
+        Assert.Equal("Contacted", leads.Cell(rita, LeadColumn.Status));
+        Assert.NotEqual("", leads.Cell(rita, LeadColumn.FirstResponse));
+    }
 }

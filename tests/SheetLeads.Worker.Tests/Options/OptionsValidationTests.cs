@@ -115,4 +115,27 @@ public sealed class OptionsValidationTests
             "SheetLeads:Business:IncompleteStatus must name one of SheetLeads:Business:Statuses with role New; it is 'Done'.",
         ], failures);
     }
+
+    [Fact]
+    public void The_Google_back_end_needs_the_spreadsheet_id_and_the_key_file_each_named_by_its_key()
+    {
+        var sheet = new SheetOptions { Backend = "Google", Google = new GoogleSheetOptions { SpreadsheetId = "https://docs.google.com/spreadsheets/d/1AbC/edit", BaseUri = "sheets.googleapis.com" } };
+
+        var failures = new SheetOptionsValidator().Validate(null, sheet).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Sheet:Google:SpreadsheetId must be only the id (the part of the address between /d/ and /edit), not 'https://docs.google.com/spreadsheets/d/1AbC/edit'.",
+            "SheetLeads:Sheet:Google:CredentialsFile must name the service account's JSON key file, e.g. /run/secrets/google-sa.json.",
+            "SheetLeads:Sheet:Google:BaseUri must be an http(s) address such as https://sheets.googleapis.com/; it is 'sheets.googleapis.com'.",
+        ], failures);
+    }
+
+    [Fact]
+    public void A_complete_Google_configuration_is_accepted()
+    {
+        var sheet = new SheetOptions { Backend = "Google", Google = new GoogleSheetOptions { SpreadsheetId = "1AbC", CredentialsFile = "/run/secrets/google-sa.json" } };
+
+        Assert.True(new SheetOptionsValidator().Validate(null, sheet).Succeeded);
+    }
 }

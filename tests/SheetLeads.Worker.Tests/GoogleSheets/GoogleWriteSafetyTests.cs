@@ -137,4 +137,24 @@ public sealed class GoogleWriteSafetyTests
         Assert.Single(w.Read().Rows);
         Assert.Equal(0, (await w.SyncOnceAsync()).ExitCode);
     }
+
+    [Fact]
+    public async Task A_formatting_batch_whose_answer_is_lost_is_found_applied_and_not_sent_again()
+    {
+        await using var w = await GoogleWorkspace.StartAsync();
+        w.Files.AddMail("0.eml", Mails.Enquiry("k0@example.com", "Kim Kale <kim@example.com>", "Hello", "First."));
+        Assert.Equal(0, (await w.SyncOnceAsync()).ExitCode);
+        w.Files.AddMail("1.eml", Mails.Enquiry("k1@example.com", "Kit Knox <kit@example.com>", "Sink", "Sink is blocked."));
+        w.Google.Emulator.Requests.Clear();
+        w.Google.Emulator.Faults.Next(Fault.LoseResponseAfterApply(), "spreadsheets.batchUpdate");
+
+        var run = await w.SyncOnceAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var leads = w.Read();
+        var kit = leads.Single(LeadColumn.Email, "kit@example.com");
+        Assert.Single(w.Leads.RowMetadata(kit), m => m.MetadataKey == "sheetleads.lead");
+        Assert.Contains("got no clear answer, but the sheet shows it was applied; not sent again", run.Stderr);
+        Assert.Equal("DATE_TIME", leads.Raw(kit, LeadColumn.Received).NumberFormatType);
+    }
 }

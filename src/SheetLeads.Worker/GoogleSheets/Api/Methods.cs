@@ -28,13 +28,21 @@ internal sealed class GetSpreadsheet : SheetsRequest<Spreadsheet>
 }
 
 /// <summary><c>spreadsheets.batchUpdate</c>: all requests applied, or none.</summary>
-internal sealed class BatchUpdateSpreadsheet(IClientService service, string spreadsheetId, BatchUpdateSpreadsheetRequest body)
-    : SheetsRequest<BatchUpdateSpreadsheetResponse>(service, spreadsheetId)
+internal sealed class BatchUpdateSpreadsheet : SheetsRequest<BatchUpdateSpreadsheetResponse>
 {
+    private readonly BatchUpdateSpreadsheetRequest _body;
+
+    // Google.Apis fills RequestParameters in InitParameters; a request that skips it cannot be sent.
+    public BatchUpdateSpreadsheet(IClientService service, string spreadsheetId, BatchUpdateSpreadsheetRequest body) : base(service, spreadsheetId)
+    {
+        _body = body;
+        InitParameters();
+    }
+
     public override string Method => "sheets.spreadsheets.batchUpdate";
     public override string HttpMethod => "POST";
     public override string RestPath => "v4/spreadsheets/{spreadsheetId}:batchUpdate";
-    protected override object GetBody() => body;
+    protected override object GetBody() => _body;
 }
 
 /// <summary><c>spreadsheets.values.batchGet</c>.</summary>
@@ -96,21 +104,37 @@ internal sealed class AppendValues : SheetsRequest<AppendValuesResponse>
 }
 
 /// <summary><c>spreadsheets.values.batchGetByDataFilter</c>.</summary>
-internal sealed class BatchGetValuesByDataFilter(IClientService service, string spreadsheetId, BatchGetValuesByDataFilterRequest body)
-    : SheetsRequest<BatchGetValuesByDataFilterResponse>(service, spreadsheetId)
+internal sealed class BatchGetValuesByDataFilter : SheetsRequest<BatchGetValuesByDataFilterResponse>
 {
+    private readonly BatchGetValuesByDataFilterRequest _body;
+
+    // Google.Apis fills RequestParameters in InitParameters; a request that skips it cannot be sent.
+    public BatchGetValuesByDataFilter(IClientService service, string spreadsheetId, BatchGetValuesByDataFilterRequest body) : base(service, spreadsheetId)
+    {
+        _body = body;
+        InitParameters();
+    }
+
     public override string Method => "sheets.spreadsheets.values.batchGetByDataFilter";
     public override string HttpMethod => "POST";
     public override string RestPath => "v4/spreadsheets/{spreadsheetId}/values:batchGetByDataFilter";
-    protected override object GetBody() => body;
+    protected override object GetBody() => _body;
 }
 
 /// <summary><c>spreadsheets.values.batchUpdateByDataFilter</c>.</summary>
-internal sealed class BatchUpdateValuesByDataFilter(IClientService service, string spreadsheetId, BatchUpdateValuesByDataFilterRequest body)
-    : SheetsRequest<BatchUpdateValuesByDataFilterResponse>(service, spreadsheetId)
+internal sealed class BatchUpdateValuesByDataFilter : SheetsRequest<BatchUpdateValuesByDataFilterResponse>
 {
+    private readonly BatchUpdateValuesByDataFilterRequest _body;
+
+    // Google.Apis fills RequestParameters in InitParameters; a request that skips it cannot be sent.
+    public BatchUpdateValuesByDataFilter(IClientService service, string spreadsheetId, BatchUpdateValuesByDataFilterRequest body) : base(service, spreadsheetId)
+    {
+        _body = body;
+        InitParameters();
+    }
+
     public override string Method => "sheets.spreadsheets.values.batchUpdateByDataFilter";
     public override string HttpMethod => "POST";
     public override string RestPath => "v4/spreadsheets/{spreadsheetId}/values:batchUpdateByDataFilter";
-    protected override object GetBody() => body;
+    protected override object GetBody() => _body;
 }

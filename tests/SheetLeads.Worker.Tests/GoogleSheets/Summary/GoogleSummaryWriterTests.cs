@@ -3,6 +3,7 @@ using SheetLeads.Core.Leads;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Core.Summary;
+using SheetLeads.SheetsEmulator;
 using Google.Apis.Util;
 using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
@@ -256,6 +257,42 @@ public sealed class GoogleSummaryWriterTests
         Assert.Equal(["Open leads", "0"], Row(tab, 2));
         Assert.Contains(tab.FormattedValues(), r => r.Count > 0 && r[0] == SummaryLabels.ColourLegend);
         Assert.Equal(0, tab.ChartCount);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_batch_whose_answer_was_lost_is_checked_and_not_applied_twice(bool withSummaryTab) // else the lost batch adds the tab
+    {
+        await using var google = await StartAsync(withSummaryTab);
+        using var client = google.Client();
+        var writer = new GoogleSummaryWriter(client, "Summary", "Leads");
+        if (withSummaryTab)
+            await writer.WriteAsync(Report(), default); // an old chart for the lost batch to delete
+        google.Emulator.Requests.Clear();
+        google.Emulator.Faults.Next(Fault.LoseResponseAfterApply(), "spreadsheets.batchUpdate");
+
+        await writer.WriteAsync(Report(weeks: 3), default);
+
+        Assert.Equal(1, google.Emulator.Requests.Count("spreadsheets.batchUpdate"));
+        Assert.Equal(2, google.Emulator.Requests.Count("spreadsheets.get")); // the write's read, then the check
+        var tab = google.Spreadsheet.Tab("Summary");
+        Assert.Equal(1, tab.ChartCount);
+        Assert.Equal(["2026-11-30", "6", "2"], Row(tab, 25));
+    }
+
+    [Fact]
+    public async Task A_batch_that_failed_unapplied_is_sent_again()
+    {
+        await using var google = await StartAsync(withSummaryTab: false);
+        using var client = google.Client();
+        google.Emulator.Faults.Next(Fault.Status(503), "spreadsheets.batchUpdate");
+
+        await new GoogleSummaryWriter(client, "Summary", "Leads").WriteAsync(Report(), default);
+
+        Assert.Equal(2, google.Emulator.Requests.Count("spreadsheets.batchUpdate"));
+        Assert.Equal(["Leads", "Summary"], google.Spreadsheet.TabTitles);
+        Assert.Equal(1, google.Spreadsheet.Tab("Summary").ChartCount);
     }
 
     [Fact]

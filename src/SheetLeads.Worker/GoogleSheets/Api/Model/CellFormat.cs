@@ -42,6 +42,7 @@ internal sealed class TextFormat
 {
     [JsonProperty("bold")] public bool? Bold { get; set; }
     [JsonProperty("italic")] public bool? Italic { get; set; }
+    [JsonProperty("underline")] public bool? Underline { get; set; }
     [JsonProperty("fontSize")] public int? FontSize { get; set; }
     [JsonProperty("foregroundColor")] public Color? ForegroundColor { get; set; }
 }

@@ -35,8 +35,7 @@ internal sealed partial class GoogleLeadSheet : ISheetSetup, ICheckable, ISummar
     {
         var client = Client();
         // One writer per sheet: a worker waiting for the lease leaves the Summary to the one holding it.
-        if (await _lease!.HeldByOtherAsync(cancellationToken) is not null)
-            await _lease.EnsureHeldAsync(cancellationToken);
+        await _lease!.RefuseIfHeldByOtherAsync(cancellationToken);
         await new GoogleSummaryWriter(client, _layout.SummaryTab, Tab).WriteAsync(report, cancellationToken);
     }
 }

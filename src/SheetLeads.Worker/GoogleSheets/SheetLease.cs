@@ -30,26 +30,25 @@ internal sealed class SheetLease(SheetsClient client, IWorkerIdentity identity, 
         _record = record;
     }
 
-    /// <summary>The holder seen last, when it is another worker whose lease has not lapsed.</summary>
-    public async Task<LeaseRecord?> HeldByOtherAsync(CancellationToken cancellationToken)
+    /// <summary>Refuses (with the message saying who holds it and until when) while another worker's lease runs.</summary>
+    /// <exception cref="SheetUnavailableException">Another worker holds the lease.</exception>
+    public async Task RefuseIfHeldByOtherAsync(CancellationToken cancellationToken)
     {
         var me = await identity.WorkerIdAsync(cancellationToken);
-        return _record is { } r && r.Holder != me && r.Until > time.GetUtcNow() ? r : null;
+        if (_record is { } r && r.Holder != me && r.Until > time.GetUtcNow())
+            throw Waiting(r);
     }
 
     /// <summary>
     /// Makes sure this worker holds the lease before it writes: waits for nobody, but refuses (with a message saying
     /// who holds it and until when) while another worker's lease runs.
     /// </summary>
-    /// <returns>True when the lease is held with enough time left that the cycle may renew it at its first write
-    /// rather than now.</returns>
     /// <exception cref="SheetUnavailableException">Another worker holds the lease.</exception>
     public async Task EnsureHeldAsync(CancellationToken cancellationToken)
     {
+        await RefuseIfHeldByOtherAsync(cancellationToken);
         var me = await identity.WorkerIdAsync(cancellationToken);
         var now = time.GetUtcNow();
-        if (await HeldByOtherAsync(cancellationToken) is { } other)
-            throw Waiting(other);
         if (_record is { } mine && mine.Holder == me && mine.Until - now > duration / 2)
             return;
 

@@ -51,6 +51,9 @@ public sealed class GoogleSyncTests
         Assert.Equal("DATE_TIME", leads.Raw(gary, LeadColumn.Received).NumberFormatType);
         Assert.Equal(("Website form", "Gary Newman", "1"), (leads.Cell(gary, LeadColumn.Source), leads.Cell(gary, LeadColumn.Name), leads.Cell(gary, LeadColumn.Enquiries)));
         Assert.Equal("site:f1", leads.Cell(gary, LeadColumn.Ref));
+
+        var summary = w.Google.Spreadsheet.Tab("Summary").FormattedValues();
+        Assert.Contains(summary, r => r.Count > 1 && r[0] == "Open leads" && r[1] == "3");
     }
 
     [Fact]

@@ -32,7 +32,12 @@ internal sealed class RowLocator(SheetsClient client, string tab, string locatio
         }).ToArray();
     }
 
-    /// <summary>The requests that give each target row one good anchor: stale or repeated anchors removed first.</summary>
+    /// <summary>
+    /// The requests that give each target row one good anchor. An anchor is good when the read saw exactly one for
+    /// the lead, on the lead's row, alone there; otherwise every anchor with the lead's value is deleted (wherever it
+    /// is — also when the read could not see it), other leads' anchors left on the row are deleted, and a fresh one
+    /// is made.
+    /// </summary>
     public static IReadOnlyList<Request> Anchoring(IReadOnlyList<(RowChange Change, string Key, int ReadRow)> targets, LeadsGrid grid)
     {
         var requests = new List<Request>();
@@ -43,7 +48,9 @@ internal sealed class RowLocator(SheetsClient client, string tab, string locatio
             var onRow = grid.Anchors.Where(a => a.RowNumber == row).ToArray();
             if (row > 0 && own.Length == 1 && own[0].RowNumber == row && onRow.Length == 1)
                 continue;
-            foreach (var stale in own.Concat(onRow).Where(a => deleted.Add(a.MetadataId)))
+            requests.Add(new Request { DeleteDeveloperMetadata = new DeleteDeveloperMetadataRequest { DataFilter = Lookup(key) } });
+            deleted.UnionWith(own.Select(a => a.MetadataId));
+            foreach (var stale in onRow.Where(a => deleted.Add(a.MetadataId)))
                 requests.Add(new Request { DeleteDeveloperMetadata = new DeleteDeveloperMetadataRequest { DataFilter = ById(stale.MetadataId) } });
             if (row > 0)
                 requests.Add(Anchor(grid.SheetId, row, key));
@@ -112,23 +119,31 @@ internal sealed class RowLocator(SheetsClient client, string tab, string locatio
         var located = new List<LocatedRow>(targets.Count);
         foreach (var (change, key, readRow) in targets)
         {
-            var rows = found.GetValueOrDefault(key) ?? [];
-            if (rows.Count != 1)
-                throw Changed(rows.Count == 0 ? $"the row of {change.Target} is gone" : $"{change.Target} is marked on {rows.Count} rows");
-            var (row, cells) = rows[0];
-            var idNow = map.Get(cells, LeadColumn.LeadId).AsText().Trim();
-            var same = change.Target switch
-            {
-                RowWithLeadId => idNow == key,
-                TypedRow typed => idNow == key || idNow.Length == 0 && RowFingerprint.Of(cells) == typed.Fingerprint,
-                _ => false,
-            };
-            if (!same)
-                throw Changed($"row {row}, marked as {change.Target}'s, holds {(idNow.Length > 0 ? idNow : "something else")} now (rows were moved)");
+            // The write goes to every row the anchor marks, so exactly one row may carry it, and it must hold the lead.
+            var marked = found.GetValueOrDefault(key) ?? [];
+            if (marked.Count != 1)
+                throw Changed(marked.Count == 0 ? $"the row of {change.Target} is gone" : $"{change.Target} is marked on {marked.Count} rows");
+            var (row, cells) = marked[0];
+            if (!Holds(change, key, map, cells))
+                throw Changed($"row {row}, marked as {change.Target}'s, holds {Describe(map, cells)} now (rows were moved)");
             located.Add(new LocatedRow(change, key, readRow, row, cells));
         }
         return located;
     }
+
+    private static bool Holds(RowChange change, string key, ColumnMap map, IReadOnlyList<CellValue> cells)
+    {
+        var idNow = map.Get(cells, LeadColumn.LeadId).AsText().Trim();
+        return change.Target switch
+        {
+            RowWithLeadId => idNow == key,
+            TypedRow typed => idNow == key || idNow.Length == 0 && RowFingerprint.Of(cells) == typed.Fingerprint,
+            _ => false,
+        };
+    }
+
+    private static string Describe(ColumnMap map, IReadOnlyList<CellValue> cells) =>
+        map.Get(cells, LeadColumn.LeadId).AsText().Trim() is { Length: > 0 } id ? id : "something else";
 
     /// <summary>Each header position's known column, if any.</summary>
     public static LeadColumn?[] ColumnsOf(ColumnMap map, int width)

@@ -27,6 +27,13 @@ public static class LeadColumns
         [LeadColumn.Ref] = ["Ref", "Refs", "Reference", "References"],
     };
 
+    /// <summary>A column's default header with its aliases, for messages: <c>'Status' (or 'Stage')</c>.</summary>
+    public static string Described(LeadColumn column)
+    {
+        var aliases = Headers[column].Skip(1).Select(a => $"'{a}'").ToArray();
+        return aliases.Length == 0 ? $"'{HeaderOf(column)}'" : $"'{HeaderOf(column)}' (or {string.Join(", ", aliases)})";
+    }
+
     /// <summary>The default header of a column.</summary>
     public static string HeaderOf(LeadColumn column) => Headers[column][0];
 

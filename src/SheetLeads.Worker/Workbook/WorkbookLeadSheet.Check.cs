@@ -64,7 +64,7 @@ internal sealed partial class WorkbookLeadSheet
         var subject = $"{_layout.LeadsTab} columns";
         if (map.MissingRequired.Count > 0)
             return new(subject, false,
-                $"The {tab} tab of {_path} has no {string.Join(", ", map.MissingRequired.Select(Named))} column, so SheetLeads will not write it; " +
+                $"The {tab} tab of {_path} has no {string.Join(", ", map.MissingRequired.Select(LeadColumns.Described))} column, so SheetLeads will not write it; " +
                 $"its header row is: {string.Join(" | ", header)}. Rename the column back (or to one of the names given), " +
                 "or run 'sheetleads init', which adds missing columns at the end of the header.");
         if (map.Missing.Count > 0)
@@ -74,11 +74,6 @@ internal sealed partial class WorkbookLeadSheet
         return new(subject, true, $"The {tab} tab has every column SheetLeads writes.");
     }
 
-    private static string Named(LeadColumn column)
-    {
-        var aliases = LeadColumns.Headers[column].Skip(1).Select(a => $"'{a}'").ToArray();
-        return aliases.Length == 0 ? $"'{LeadColumns.HeaderOf(column)}'" : $"'{LeadColumns.HeaderOf(column)}' (or {string.Join(", ", aliases)})";
-    }
 
     private CheckVerdict FolderVerdict()
     {

@@ -21,11 +21,12 @@ internal sealed class GoogleWorkspace : IAsyncDisposable
 
     public GoogleLeads Read() => new(Leads);
 
-    /// <summary>An emulator whose Leads tab has the default header.</summary>
-    public static async Task<GoogleWorkspace> StartAsync(EmulatorOptions? options = null)
+    /// <summary>An emulator with one tab (by default a Leads tab with the default header).</summary>
+    public static async Task<GoogleWorkspace> StartAsync(EmulatorOptions? options = null, string tabs = "Leads", bool header = true)
     {
-        var google = await EmulatedGoogle.StartAsync(options, "Leads");
-        google.Spreadsheet.Tab("Leads").SetRows("A1", [.. LeadColumns.DefaultHeader]);
+        var google = await EmulatedGoogle.StartAsync(options, tabs);
+        if (header)
+            google.Spreadsheet.Tab("Leads").SetRows("A1", [.. LeadColumns.DefaultHeader]);
         return new GoogleWorkspace(google);
     }
 

@@ -1,7 +1,94 @@
+using Google.Apis.Util;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Worker.GoogleSheets.Api;
+using SheetLeads.Worker.GoogleSheets.Api.Model;
+
 namespace SheetLeads.Worker.GoogleSheets.Setup;
+
+/// <summary>
+/// <c>init</c> on Google (SPEC §4): creates or repairs the Leads and Summary tabs — the default header on an empty
+/// tab or the known columns it lacks after the last used column (bold, with widths and date formats), a frozen
+/// header row, a filter and dropdowns where the tab has none — in at most one atomic batchUpdate after two reads.
+/// It never removes, renames or moves anything, and a second run sends nothing.
+/// </summary>
 internal sealed class GoogleSheetSetup(SheetsClient client)
 {
-    public Task<IReadOnlyList<string>> PrepareAsync(SheetLayout layout, CancellationToken ct) => throw new NotSupportedException(client.SpreadsheetId + layout);
+    private const int NewTabRows = 1000;
+
+    /// <exception cref="SheetLayoutException">Row 1 of the Leads tab is empty while row 2 holds data.</exception>
+    public async Task<IReadOnlyList<string>> PrepareAsync(SheetLayout layout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var tabs = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId)
+            {
+                Fields = "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount,frozenRowCount)),basicFilter.range)",
+            }, cancellationToken);
+            var sheets = tabs.Sheets ?? [];
+            var leads = Find(sheets, layout.LeadsTab);
+            var done = new List<string>();
+            var plan = new SetupPlan(layout);
+            if (leads is null)
+            {
+                var id = FreeSheetId(sheets);
+                plan.AddTab(id, layout.LeadsTab, Math.Max(26, layout.Header.Count));
+                done.Add($"Added a {layout.LeadsTab} tab to {Location}");
+                plan.PrepareLeads(new LeadsTabNow(id, layout.LeadsTab, NewTabRows, Math.Max(26, layout.Header.Count), 0, null, [], new HashSet<int>(), false), []);
+            }
+            else
+            {
+                var now = await ReadLeadsAsync(leads, cancellationToken);
+                plan.PrepareLeads(now, done);
+            }
+            if (Find(sheets, layout.SummaryTab) is null)
+            {
+                plan.AddTab(FreeSheetId(sheets, plan.TakenIds), layout.SummaryTab, 26);
+                done.Add($"Added a {layout.SummaryTab} tab to {Location} (filled at the next Summary refresh)");
+            }
+            if (plan.Requests.Count > 0)
+                await client.WriteAsync(new BatchUpdateSpreadsheet(client.Api, client.SpreadsheetId, new BatchUpdateSpreadsheetRequest { Requests = plan.Requests }),
+                    applied: null, cancellationToken);
+            return done;
+        }
+        catch (Exception e) when (SheetsFailure.Explain(e, client) is { } explained)
+        {
+            throw explained;
+        }
+    }
+
+    private string Location => $"Google spreadsheet {client.SpreadsheetId}";
+
+    private async Task<LeadsTabNow> ReadLeadsAsync(Sheet leads, CancellationToken cancellationToken)
+    {
+        var p = leads.Properties!;
+        var spreadsheet = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId)
+        {
+            Ranges = new Repeatable<string>([$"{A1.Tab(p.Title!)}!1:2"]),
+            IncludeGridData = true,
+            Fields = "sheets(properties.title,data(rowData.values(effectiveValue,dataValidation)))",
+        }, cancellationToken);
+        var rows = spreadsheet.Sheets?.FirstOrDefault()?.Data?.FirstOrDefault()?.RowData ?? [];
+        IList<CellData> Row(int i) => i < rows.Count ? rows[i].Values ?? [] : [];
+        var header = Row(0).Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()).ToList();
+        while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1]))
+            header.RemoveAt(header.Count - 1);
+        var validated = Row(1).Select((c, i) => (c, i)).Where(x => x.c.DataValidation is not null).Select(x => x.i).ToHashSet();
+        var secondRowHasData = Row(1).Any(c => !CellJson.FromSheet(c.EffectiveValue, null).IsEmpty);
+        var grid = p.GridProperties;
+        return new LeadsTabNow(p.SheetId ?? 0, p.Title!, grid?.RowCount ?? NewTabRows, grid?.ColumnCount ?? 26, grid?.FrozenRowCount ?? 0,
+            leads.BasicFilter, header, validated, secondRowHasData);
+    }
+
+    private static Sheet? Find(IList<Sheet> sheets, string title) =>
+        sheets.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.OrdinalIgnoreCase));
+
+    // Chosen here so later requests in the same batch can name the new tab.
+    private static int FreeSheetId(IList<Sheet> sheets, IReadOnlySet<int>? taken = null)
+    {
+        var used = sheets.Select(s => s.Properties?.SheetId ?? 0).ToHashSet();
+        var id = 1_700_000_001;
+        while (used.Contains(id) || taken?.Contains(id) == true)
+            id++;
+        return id;
+    }
 }

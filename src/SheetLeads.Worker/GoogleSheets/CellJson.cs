@@ -46,6 +46,16 @@ internal static class CellJson
         _ => CellValue.Text(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
+    /// <summary>A value from the values API as the grid's <c>ExtendedValue</c>.</summary>
+    public static ExtendedValue? AsExtendedValue(object? value) => value switch
+    {
+        null => null,
+        string text => text.Length == 0 ? null : new ExtendedValue { StringValue = text },
+        bool flag => new ExtendedValue { BoolValue = flag },
+        double or float or long or int or decimal => new ExtendedValue { NumberValue = Convert.ToDouble(value, CultureInfo.InvariantCulture) },
+        _ => new ExtendedValue { StringValue = Convert.ToString(value, CultureInfo.InvariantCulture) },
+    };
+
     private static CellValue FromNumber(double number, LeadColumn? column) => column switch
     {
         LeadColumn.Received or LeadColumn.FirstResponse or LeadColumn.LastEnquiry when IsSerial(number) => CellValue.DateTime(FromSerial(number)),

@@ -57,6 +57,8 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
                 IncludeGridData = true,
                 Fields = LeadsGrid.Fields,
             }, cancellationToken);
+            if (spreadsheet.Sheets?.FirstOrDefault() is { Data: null or { Count: 0 } } bare)
+                bare.Data = [await ValuesAsGridAsync(client, cancellationToken)];
             var grid = LeadsGrid.From(spreadsheet, Tab, Location) ?? throw await MissingTabAsync(client, cancellationToken);
             _grid = grid;
             _lease!.Seen(grid.LeaseEntry, grid.Lease);
@@ -188,6 +190,23 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
         }
         _lease = new SheetLease(_client, _identity, _options.LeaseDuration, _time, _logger);
         return _client;
+    }
+
+    // Google always answers grid data when asked; a server that leaves it out still gets its values read (one more
+    // read; no formulas or row anchors known, so every changed row is anchored afresh).
+    private async Task<GridData> ValuesAsGridAsync(SheetsClient client, CancellationToken cancellationToken)
+    {
+        var read = await client.ReadAsync(new BatchGetValues(client.Api, client.SpreadsheetId)
+        {
+            Ranges = new Repeatable<string>([A1.Tab(Tab)]),
+            ValueRenderOption = "UNFORMATTED_VALUE",
+        }, cancellationToken);
+        var rows = read.ValueRanges?.FirstOrDefault()?.Values ?? [];
+        return new GridData
+        {
+            StartRow = 0,
+            RowData = rows.Select(r => new RowData { Values = r.Select(v => new CellData { EffectiveValue = CellJson.AsExtendedValue(v) }).ToList() }).ToList(),
+        };
     }
 
     private async Task<SheetLayoutException> MissingTabAsync(SheetsClient client, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using SheetLeads.SheetsEmulator.A1;
@@ -25,7 +26,9 @@ internal static class StateEndpoint
         JsonObject body;
         lock (core.Gate)
             body = Snapshot(core, id.Length == 0 ? null : id);
-        return JsonResponses.WriteAsync(context, 200, body);
+        // Unescaped text ("+447700900101", "£2,800.00") so a person reading it with curl sees what the sheet shows;
+        // served as application/json and never embedded in HTML.
+        return JsonResponses.WriteAsync(context, 200, body, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     }
 
     /// <summary>

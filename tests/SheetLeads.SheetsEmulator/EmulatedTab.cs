@@ -101,6 +101,23 @@ public sealed class EmulatedTab
     });
 
     /// <summary>
+    /// Adds empty rows at the bottom and columns at the right until the grid has at least
+    /// <paramref name="rowCount"/> x <paramref name="columnCount"/> cells, as a person does with "Add more rows"; never shrinks it.
+    /// </summary>
+    public void Grow(int rowCount, int columnCount) => Read((s, t) =>
+    {
+        var rows = Math.Max(rowCount, t.RowCount);
+        var columns = Math.Max(columnCount, t.ColumnCount);
+        if (s.CellCount - t.CellCount + (long)rows * columns > SpreadsheetState.MaxCells)
+            throw new ArgumentOutOfRangeException(nameof(rowCount), $"{rows} x {columns} would take the spreadsheet past {SpreadsheetState.MaxCells} cells.");
+        if (rows > t.RowCount)
+            s.InsertDimension(t, "ROWS", t.RowCount, rows - t.RowCount);
+        if (columns > t.ColumnCount)
+            s.InsertDimension(t, "COLUMNS", t.ColumnCount, columns - t.ColumnCount);
+        return 0;
+    });
+
+    /// <summary>
     /// Data &gt; Sort range on the rows below <paramref name="headerRows"/> down to the last row with a value, by a
     /// zero-based column: moves cell contents and formats; row developer metadata stays at its position (Google does
     /// not document a sort moving it).

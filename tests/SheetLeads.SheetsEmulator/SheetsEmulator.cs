@@ -39,6 +39,8 @@ public sealed class SheetsEmulator : IAsyncDisposable
             var path = context.Request.Path.Value ?? "";
             if (path == "/token" && HttpMethods.IsPost(context.Request.Method))
                 return TokenEndpoint.HandleAsync(context, core);
+            if (path == StateEndpoint.Path)
+                return StateEndpoint.HandleAsync(context, core);
             return ApiEndpoint.HandleAsync(context, core);
         });
         await app.StartAsync();

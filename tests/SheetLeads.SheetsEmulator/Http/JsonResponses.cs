@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -8,13 +9,16 @@ namespace SheetLeads.SheetsEmulator.Http;
 /// <summary>Writes JSON bodies and Google's error shape.</summary>
 internal static class JsonResponses
 {
-    /// <summary>Writes a JSON body, indented as Google's are unless the request says prettyPrint=false.</summary>
-    public static async Task WriteAsync(HttpContext context, int status, JsonNode body)
+    /// <summary>
+    /// Writes a JSON body, indented as Google's are unless the request says prettyPrint=false; <paramref name="encoder"/>
+    /// (default: System.Text.Json's, which escapes "+", "&amp;" and non-ASCII as \uXXXX) for the test hooks' readable text.
+    /// </summary>
+    public static async Task WriteAsync(HttpContext context, int status, JsonNode body, JavaScriptEncoder? encoder = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=UTF-8";
         var pretty = !string.Equals(context.Request.Query["prettyPrint"], "false", StringComparison.OrdinalIgnoreCase);
-        await using var writer = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Indented = pretty });
+        await using var writer = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Indented = pretty, Encoder = encoder });
         body.WriteTo(writer);
         await writer.FlushAsync(context.RequestAborted);
     }

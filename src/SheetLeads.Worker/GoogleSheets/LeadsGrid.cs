@@ -7,12 +7,11 @@ namespace SheetLeads.Worker.GoogleSheets;
 /// size, which cells hold a person's formula, the row anchors and the lease).</summary>
 internal sealed class LeadsGrid
 {
-    private LeadsGrid(SheetSnapshot snapshot, int sheetId, int rowCount, IReadOnlySet<(int Row, int Column)> formulas,
+    private LeadsGrid(SheetSnapshot snapshot, int sheetId, IReadOnlySet<(int Row, int Column)> formulas,
         IReadOnlyList<RowAnchor> anchors, DeveloperMetadata? lease)
     {
         Snapshot = snapshot;
         SheetId = sheetId;
-        RowCount = rowCount;
         Formulas = formulas;
         Anchors = anchors;
         LeaseEntry = lease;
@@ -22,8 +21,6 @@ internal sealed class LeadsGrid
     public SheetSnapshot Snapshot { get; }
 
     public int SheetId { get; }
-
-    public int RowCount { get; }
 
     /// <summary>Cells (one-based row, zero-based column) holding a formula: a person's, never written over.</summary>
     public IReadOnlySet<(int Row, int Column)> Formulas { get; }
@@ -38,7 +35,7 @@ internal sealed class LeadsGrid
     /// <summary>The fields a cycle's read asks for: values, formulas, row metadata and the spreadsheet's metadata.</summary>
     public const string Fields =
         "developerMetadata(metadataId,metadataKey,metadataValue)," +
-        "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount))," +
+        "sheets(properties(sheetId,title)," +
         "data(startRow,rowData(values(userEnteredValue,effectiveValue)),rowMetadata(developerMetadata(metadataId,metadataKey,metadataValue))))";
 
     /// <summary>Reads the response of <c>spreadsheets.get</c> for the Leads tab.</summary>
@@ -85,8 +82,7 @@ internal sealed class LeadsGrid
                     anchors.Add(new RowAnchor(id, value, start + i + 1));
 
         var lease = spreadsheet.DeveloperMetadata?.FirstOrDefault(m => m.MetadataKey == LeaseRecord.Key);
-        return new LeadsGrid(new SheetSnapshot(location, header, rows), sheetId, sheet.Properties.GridProperties?.RowCount ?? 0,
-            formulas, anchors, lease);
+        return new LeadsGrid(new SheetSnapshot(location, header, rows), sheetId, formulas, anchors, lease);
     }
 
     private static List<string> HeaderOf(IList<CellData> cells)

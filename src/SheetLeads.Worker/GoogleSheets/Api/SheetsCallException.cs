@@ -11,7 +11,6 @@ internal sealed class SheetsCallException : Exception
     {
         Method = method;
         Status = status;
-        Reason = error?.Errors?.FirstOrDefault()?.Reason;
         GoogleMessage = error?.Message;
         RetryAfter = retryAfter;
     }
@@ -27,9 +26,6 @@ internal sealed class SheetsCallException : Exception
 
     /// <summary>The HTTP status, or null when no answer came (timeout, connection lost).</summary>
     public HttpStatusCode? Status { get; }
-
-    /// <summary>Google's reason, e.g. <c>rateLimitExceeded</c>.</summary>
-    public string? Reason { get; }
 
     /// <summary>Google's message.</summary>
     public string? GoogleMessage { get; }

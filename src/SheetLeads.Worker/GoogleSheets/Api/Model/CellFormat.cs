@@ -8,9 +8,6 @@ internal sealed class CellFormat
     [JsonProperty("numberFormat")] public NumberFormat? NumberFormat { get; set; }
     [JsonProperty("backgroundColor")] public Color? BackgroundColor { get; set; }
     [JsonProperty("textFormat")] public TextFormat? TextFormat { get; set; }
-    [JsonProperty("horizontalAlignment")] public string? HorizontalAlignment { get; set; }
-    [JsonProperty("verticalAlignment")] public string? VerticalAlignment { get; set; }
-    [JsonProperty("wrapStrategy")] public string? WrapStrategy { get; set; }
 }
 
 /// <summary>Sheets v4 <c>NumberFormat</c>: <c>type</c> DATE, DATE_TIME, NUMBER, PERCENT, … and a pattern.</summary>
@@ -26,7 +23,6 @@ internal sealed class Color
     [JsonProperty("red")] public float? Red { get; set; }
     [JsonProperty("green")] public float? Green { get; set; }
     [JsonProperty("blue")] public float? Blue { get; set; }
-    [JsonProperty("alpha")] public float? Alpha { get; set; }
 
     /// <summary>The colour of six hex digits RRGGBB.</summary>
     public static Color FromRgb(string rgb) => new()
@@ -41,9 +37,7 @@ internal sealed class Color
 internal sealed class TextFormat
 {
     [JsonProperty("bold")] public bool? Bold { get; set; }
-    [JsonProperty("italic")] public bool? Italic { get; set; }
     [JsonProperty("underline")] public bool? Underline { get; set; }
-    [JsonProperty("fontSize")] public int? FontSize { get; set; }
     [JsonProperty("foregroundColor")] public Color? ForegroundColor { get; set; }
 }
 

@@ -22,7 +22,6 @@ internal sealed class CellData
 {
     [JsonProperty("userEnteredValue")] public ExtendedValue? UserEnteredValue { get; set; }
     [JsonProperty("effectiveValue")] public ExtendedValue? EffectiveValue { get; set; }
-    [JsonProperty("formattedValue")] public string? FormattedValue { get; set; }
     [JsonProperty("userEnteredFormat")] public CellFormat? UserEnteredFormat { get; set; }
     [JsonProperty("dataValidation")] public DataValidationRule? DataValidation { get; set; }
 }

@@ -15,8 +15,6 @@ internal sealed class Spreadsheet
 internal sealed class SpreadsheetProperties
 {
     [JsonProperty("title")] public string? Title { get; set; }
-    [JsonProperty("locale")] public string? Locale { get; set; }
-    [JsonProperty("timeZone")] public string? TimeZone { get; set; }
 }
 
 /// <summary>Sheets v4 <c>Sheet</c> (a tab).</summary>

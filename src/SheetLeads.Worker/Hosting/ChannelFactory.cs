@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.FormFolder;
 using SheetLeads.Worker.Forms;
+using SheetLeads.Worker.Imap;
 using SheetLeads.Worker.MailFolder;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
@@ -25,6 +26,8 @@ internal static class ChannelFactory
             else if (options.IsKind(ChannelKinds.FormFolder))
                 channels.Add(new FormFolderChannel(info, options.Path!, FormPresets.Find(options.Preset)!, checkpoints,
                     services.GetRequiredService<ILogger<FormFolderChannel>>()));
+            else if (options.IsKind(ChannelKinds.Imap))
+                channels.Add(new ImapChannel(info, CoreSettings.Imap(options), checkpoints, services.GetRequiredService<ILogger<ImapChannel>>()));
         }
         return channels;
     }

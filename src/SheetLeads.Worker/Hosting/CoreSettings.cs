@@ -107,4 +107,18 @@ internal static class CoreSettings
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>An IMAP channel's settings (validated options only reach here).</summary>
+    public static Imap.ImapSettings Imap(ChannelOptions c)
+    {
+        var security = c.Security.ToLowerInvariant() switch
+        {
+            "starttls" => MailKit.Security.SecureSocketOptions.StartTls,
+            "none" => MailKit.Security.SecureSocketOptions.None,
+            _ => MailKit.Security.SecureSocketOptions.SslOnConnect,
+        };
+        var marker = Enum.Parse<Imap.ImapMarker>(c.Marker, ignoreCase: true);
+        return new Imap.ImapSettings(c.Host!, c.Port ?? (security == MailKit.Security.SecureSocketOptions.SslOnConnect ? 993 : 143), security,
+            c.Username!, c.Password!, c.Folder, marker, c.MarkerKeyword, c.MarkerFolder);
+    }
 }

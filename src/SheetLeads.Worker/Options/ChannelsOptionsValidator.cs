@@ -25,8 +25,10 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
                 if (string.IsNullOrWhiteSpace(c.Path))
                     result.AddError($"{key}:Path must name the folder to read.");
             }
-            else if (c.IsKind(ChannelKinds.Imap) || c.IsKind(ChannelKinds.Form))
-                result.AddError($"{key}:Kind '{c.Kind}' is not available in this version yet; use MailFolder or FormFolder.");
+            else if (c.IsKind(ChannelKinds.Imap))
+                Imap(c, key, result);
+            else if (c.IsKind(ChannelKinds.Form))
+                result.AddError($"{key}:Kind '{c.Kind}' is not available in this version yet; use MailFolder, FormFolder or Imap.");
             else
                 result.AddError($"{key}:Kind must be one of {string.Join(", ", ChannelKinds.All)}; it is '{c.Kind}'.");
             if (c.IsKind(ChannelKinds.FormFolder) && Forms.FormPresets.Find(c.Preset) is null)
@@ -34,4 +36,32 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
         }
         return result.Build();
     }
+
+    private static void Imap(ChannelOptions c, string key, ValidateOptionsResultBuilder result)
+    {
+        if (string.IsNullOrWhiteSpace(c.Host))
+            result.AddError($"{key}:Host must name the mail server, e.g. imap.example.com.");
+        if (c.Port is < 1 or > 65535)
+            result.AddError($"{key}:Port must be from 1 to 65535; it is {c.Port}.");
+        if (string.IsNullOrWhiteSpace(c.Username))
+            result.AddError($"{key}:Username must be the mailbox login, e.g. enquiries@example.com.");
+        if (string.IsNullOrEmpty(c.Password))
+            result.AddError($"{key}:Password must be set (better: {key}:Password_FILE naming a file that holds it).");
+        if (!new[] { "Tls", "StartTls", "None" }.Contains(c.Security, StringComparer.OrdinalIgnoreCase))
+            result.AddError($"{key}:Security must be Tls, StartTls or None; it is '{c.Security}'.");
+        else if (c.Security.Equals("None", StringComparison.OrdinalIgnoreCase) && !IsLoopback(c.Host))
+            result.AddError($"{key}:Security None sends the password in clear, so it is only allowed for a server on this machine (localhost, 127.0.0.1); use Tls or StartTls for '{c.Host}'.");
+        if (string.IsNullOrWhiteSpace(c.Folder))
+            result.AddError($"{key}:Folder must name the folder to read, e.g. INBOX.");
+        if (!Enum.TryParse<SheetLeads.Worker.Imap.ImapMarker>(c.Marker, ignoreCase: true, out var marker) || int.TryParse(c.Marker, out _))
+            result.AddError($"{key}:Marker must be Keyword, Seen or Move; it is '{c.Marker}'.");
+        else if (marker == SheetLeads.Worker.Imap.ImapMarker.Move && string.IsNullOrWhiteSpace(c.MarkerFolder))
+            result.AddError($"{key}:MarkerFolder must name the folder messages are moved to when Marker is Move.");
+        else if (marker == SheetLeads.Worker.Imap.ImapMarker.Keyword && (string.IsNullOrWhiteSpace(c.MarkerKeyword) || c.MarkerKeyword.Any(ch => ch <= ' ' || "(){%*\\\"]".Contains(ch))))
+            result.AddError($"{key}:MarkerKeyword must be one IMAP keyword without spaces or ( ) {{ % * \\ \" ], e.g. $SheetLeads; it is '{c.MarkerKeyword}'.");
+    }
+
+    private static bool IsLoopback(string? host) =>
+        host is not null && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+                             || System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip));
 }

@@ -138,4 +138,20 @@ public sealed class OptionsValidationTests
 
         Assert.True(new SheetOptionsValidator().Validate(null, sheet).Succeeded);
     }
+
+    [Fact]
+    public void An_Imap_channel_needs_its_server_and_login_and_refuses_a_clear_text_password_to_another_machine()
+    {
+        var channels = new ChannelsOptions { Items = [new ChannelOptions { Name = "enquiries", Kind = "Imap", Host = "imap.example.com", Security = "None", Marker = "Move" }] };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, channels).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:Username must be the mailbox login, e.g. enquiries@example.com.",
+            "SheetLeads:Channels:0:Password must be set (better: SheetLeads:Channels:0:Password_FILE naming a file that holds it).",
+            "SheetLeads:Channels:0:Security None sends the password in clear, so it is only allowed for a server on this machine (localhost, 127.0.0.1); use Tls or StartTls for 'imap.example.com'.",
+            "SheetLeads:Channels:0:MarkerFolder must name the folder messages are moved to when Marker is Move.",
+        ], failures);
+    }
 }

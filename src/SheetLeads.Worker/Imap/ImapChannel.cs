@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using MailKit;
+using MailKit.Search;
+using Microsoft.Extensions.Logging;
+using SheetLeads.Core.Intake;
+using SheetLeads.Core.Planning;
+using SheetLeads.Core.Sync;
+using SheetLeads.Worker.Hosting;
+using SheetLeads.Worker.Mail;
+using SheetLeads.Worker.MailFolder;
+using SheetLeads.Worker.State;
+
+namespace SheetLeads.Worker.Imap;
+
+/// <summary>
+/// SPEC §1's mailbox channel on MailKit: reads the messages of one folder above the checkpoint's UID (in UID order,
+/// with BODY.PEEK so nothing is marked read), and once the sheet holds them sets the configured marker. The
+/// checkpoint (UIDVALIDITY and the last UID taken) is stored with the cycle, after the sheet write, so a restart
+/// resumes exactly; when UIDVALIDITY changes the folder is read again from the start and Message-IDs already in the
+/// sheet make those messages duplicates, never new leads.
+/// </summary>
+internal sealed class ImapChannel : IChannel, ICheckable
+{
+    private const string UidValidityKey = "uidvalidity";
+    private const string UidKey = "uid";
+    private readonly ImapSettings _settings;
+    private readonly ICheckpointStore _checkpoints;
+    private readonly ILogger<ImapChannel> _logger;
+    private readonly ConditionalWeakTable<ChannelBatch, IReadOnlyList<UniqueId>> _read = [];
+
+    public ImapChannel(ChannelInfo info, ImapSettings settings, ICheckpointStore checkpoints, ILogger<ImapChannel> logger)
+    {
+        Info = info;
+        _settings = settings;
+        _checkpoints = checkpoints;
+        _logger = logger;
+    }
+
+    public ChannelInfo Info { get; }
+
+    public async Task<ChannelBatch> ReadAsync(int limit, CancellationToken cancellationToken)
+    {
+        var checkpoint = await _checkpoints.ReadCheckpointAsync(Info.Name, cancellationToken);
+        await using var session = await ImapSession.OpenAsync(Info.Name, _settings, FolderAccess.ReadOnly, cancellationToken);
+        var folder = session.Folder;
+        var validity = folder.UidValidity;
+        var last = checkpoint.TryGetValue(UidValidityKey, out var v) && v == validity.ToString(CultureInfo.InvariantCulture)
+                   && uint.TryParse(checkpoint.GetValueOrDefault(UidKey), CultureInfo.InvariantCulture, out var u) ? u : 0u;
+        if (last == 0 && checkpoint.ContainsKey(UidValidityKey))
+            _logger.UidValidityChanged(Info.Name, _settings.Folder, checkpoint[UidValidityKey], validity);
+
+        // "n:*" always matches the newest message, even below n: only UIDs above the checkpoint count.
+        var pending = (await folder.SearchAsync(SearchQuery.Uids(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue)), cancellationToken))
+            .Where(id => id.Id > last).OrderBy(id => id.Id).ToArray();
+        var batch = pending.Take(limit).ToArray();
+        var items = new List<ChannelItem>(batch.Length);
+        var taken = new List<UniqueId>(batch.Length);
+        var problems = new List<string>();
+        if (batch.Length > 0)
+        {
+            var summaries = (await folder.FetchAsync(batch, MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate | MessageSummaryItems.Size, cancellationToken))
+                .ToDictionary(s => s.UniqueId);
+            foreach (var uid in batch)
+            {
+                if (!summaries.TryGetValue(uid, out var summary))
+                    continue; // expunged since the search: nothing to take
+                try
+                {
+                    var (raw, digest) = await FetchAsync(folder, uid, cancellationToken);
+                    items.Add(new MailItem(MimeMailReader.Read(raw, digest, summary.InternalDate ?? DateTimeOffset.MinValue), $"{_settings.Folder} UID {uid.Id}"));
+                    taken.Add(uid);
+                }
+                catch (Exception e) when (e is MailKit.Net.Imap.ImapCommandException or MessageNotFoundException)
+                {
+                    // Later UIDs wait too, so the checkpoint never passes a message that was not taken in.
+                    problems.Add($"Channel {Info.Name}: cannot fetch UID {uid.Id} of {_settings.Folder}: {e.Message}; it will be tried again next cycle");
+                    break;
+                }
+            }
+        }
+        var entries = new Dictionary<string, string?> { [UidValidityKey] = validity.ToString(CultureInfo.InvariantCulture) };
+        if (taken.Count > 0)
+            entries[UidKey] = taken[^1].Id.ToString(CultureInfo.InvariantCulture);
+        else if (last == 0)
+            entries[UidKey] = null;
+        var result = new ChannelBatch(items, new ChannelCheckpoint(Info.Name, entries), problems, HasMore: pending.Length > batch.Length);
+        _read.Add(result, taken);
+        _logger.BatchRead(Info.Name, _settings.Folder, items.Count, pending.Length - batch.Length);
+        return result;
+    }
+
+    public async Task AcknowledgeAsync(ChannelBatch batch, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        if (!_read.TryGetValue(batch, out var uids) || uids.Count == 0)
+            return;
+        await using var session = await ImapSession.OpenAsync(Info.Name, _settings, FolderAccess.ReadWrite, cancellationToken);
+        var folder = session.Folder;
+        switch (_settings.Marker)
+        {
+            case ImapMarker.Keyword:
+                await folder.StoreAsync(uids.ToList(), new StoreFlagsRequest(StoreAction.Add, [_settings.MarkerKeyword]) { Silent = true }, cancellationToken);
+                break;
+            case ImapMarker.Seen:
+                await folder.StoreAsync(uids.ToList(), new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Silent = true }, cancellationToken);
+                break;
+            case ImapMarker.Move:
+                var target = await session.Client.GetFolderAsync(_settings.MarkerFolder!, cancellationToken);
+                await folder.MoveToAsync(uids.ToList(), target, cancellationToken);
+                break;
+        }
+        _logger.Marked(Info.Name, uids.Count, _settings.Marker);
+    }
+
+    public async Task<IReadOnlyList<CheckVerdict>> CheckAsync(CancellationToken cancellationToken)
+    {
+        var subject = "channel " + Info.Name;
+        try
+        {
+            await using var session = await ImapSession.OpenAsync(Info.Name, _settings, FolderAccess.ReadOnly, cancellationToken);
+            var verdicts = new List<CheckVerdict>
+            {
+                new(subject, true, $"{_settings.Username} logs in to {_settings.Host}:{_settings.Port} and can read {_settings.Folder} ({session.Folder.Count} messages)"),
+            };
+            if (_settings.Marker == ImapMarker.Keyword && !session.Folder.PermanentKeywords.Contains(_settings.MarkerKeyword) && !session.Folder.PermanentFlags.HasFlag(MessageFlags.UserDefined))
+                verdicts.Add(new(subject + " marker", false,
+                    $"{_settings.Folder} does not keep the keyword {_settings.MarkerKeyword}; set Marker to Seen or Move, or use a server that allows keywords"));
+            if (!session.Capabilities.HasFlag(MailKit.Net.Imap.ImapCapabilities.Idle))
+                verdicts.Add(new(subject + " IDLE", true, $"{_settings.Host} has no IDLE: new mail is seen at the next poll (Sync:Interval)"));
+            return verdicts;
+        }
+        catch (ChannelException e)
+        {
+            return [new CheckVerdict(subject, false, e.Message)];
+        }
+    }
+
+    private static async Task<(ReadOnlyMemory<byte> Raw, string Digest)> FetchAsync(IMailFolder folder, UniqueId uid, CancellationToken cancellationToken)
+    {
+        await using var stream = await folder.GetStreamAsync(uid, string.Empty, cancellationToken);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        var bytes = copy.ToArray();
+        var kept = bytes.Length > MailFileReader.ParsedBytes ? bytes.AsMemory(0, MailFileReader.ParsedBytes) : bytes;
+        return (kept, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+}

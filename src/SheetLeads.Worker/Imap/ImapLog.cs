@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace SheetLeads.Worker.Imap;
+
+/// <summary>Log events of the IMAP channel (8xxx).</summary>
+internal static partial class ImapLog
+{
+    [LoggerMessage(EventId = 8001, EventName = "ImapBatchRead", Level = LogLevel.Debug,
+        Message = "Channel {Channel}: read {Count} messages from {Folder}; {Waiting} more waiting")]
+    public static partial void BatchRead(this ILogger logger, string channel, string folder, int count, int waiting);
+
+    [LoggerMessage(EventId = 8002, EventName = "ImapMarked", Level = LogLevel.Information,
+        Message = "Channel {Channel}: marked {Count} messages taken in ({Marker})")]
+    public static partial void Marked(this ILogger logger, string channel, int count, ImapMarker marker);
+
+    [LoggerMessage(EventId = 8003, EventName = "UidValidityChanged", Level = LogLevel.Warning,
+        Message = "Channel {Channel}: UIDVALIDITY of {Folder} changed from {Old} to {New}; reading the folder again (messages already in the sheet are recognised by Message-ID)")]
+    public static partial void UidValidityChanged(this ILogger logger, string channel, string folder, string old, uint @new);
+}

@@ -1,0 +1,85 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using SheetLeads.Core.Sync;
+
+namespace SheetLeads.Worker.Imap;
+
+/// <summary>One logged-in connection with the channel's folder open; every failure becomes a ChannelException in plain words.</summary>
+internal sealed class ImapSession : IAsyncDisposable
+{
+    private readonly ImapClient _client;
+
+    private ImapSession(ImapClient client, IMailFolder folder)
+    {
+        _client = client;
+        Folder = folder;
+    }
+
+    public IMailFolder Folder { get; }
+
+    public ImapCapabilities Capabilities => _client.Capabilities;
+
+    public ImapClient Client => _client;
+
+    /// <exception cref="ChannelException">The server cannot be reached, refuses the login, or has no such folder.</exception>
+    public static async Task<ImapSession> OpenAsync(string channel, ImapSettings settings, FolderAccess access, CancellationToken cancellationToken)
+    {
+        var client = new ImapClient { Timeout = 60_000 };
+        var where = $"{settings.Host}:{settings.Port}";
+        try
+        {
+            try
+            {
+                await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+            }
+            catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException or SslHandshakeException or TimeoutException)
+            {
+                throw new ChannelException($"Channel {channel}: cannot connect to the mail server {where} ({e.Message}); check Host, Port and Security.", e);
+            }
+            try
+            {
+                await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);
+            }
+            catch (AuthenticationException e)
+            {
+                throw new ChannelException($"Channel {channel}: the mail server {where} refused the login of {settings.Username} ({e.Message}); check Username and Password.", e);
+            }
+            IMailFolder folder;
+            try
+            {
+                folder = await client.GetFolderAsync(settings.Folder, cancellationToken);
+                await folder.OpenAsync(access, cancellationToken);
+            }
+            catch (FolderNotFoundException e)
+            {
+                throw new ChannelException($"Channel {channel}: the mailbox of {settings.Username} has no folder '{settings.Folder}'; check Folder.", e);
+            }
+            return new ImapSession(client, folder);
+        }
+        catch (Exception e) when (e is not ChannelException and not OperationCanceledException)
+        {
+            client.Dispose();
+            throw new ChannelException($"Channel {channel}: the mail server {where} failed: {e.Message}", e);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_client.IsConnected)
+                await _client.DisconnectAsync(quit: true);
+        }
+        catch (Exception e) when (e is IOException or ImapProtocolException or ImapCommandException or ServiceNotConnectedException)
+        {
+            // the server went away first: nothing to close
+        }
+        _client.Dispose();
+    }
+}

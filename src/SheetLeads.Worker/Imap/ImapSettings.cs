@@ -1,0 +1,26 @@
+using MailKit.Security;
+
+namespace SheetLeads.Worker.Imap;
+
+/// <summary>Where and how an IMAP channel reads (SPEC §10 Channels, Kind Imap).</summary>
+internal sealed record ImapSettings(
+    string Host,
+    int Port,
+    SecureSocketOptions Security,
+    string Username,
+    string Password,
+    string Folder,
+    ImapMarker Marker,
+    string MarkerKeyword,
+    string? MarkerFolder);
+
+/// <summary>How a message taken in is marked in the mailbox, once the sheet holds it.</summary>
+internal enum ImapMarker
+{
+    /// <summary>A keyword (default <c>$SheetLeads</c>); the message stays unread.</summary>
+    Keyword,
+    /// <summary>The \Seen flag.</summary>
+    Seen,
+    /// <summary>Moved to <see cref="ImapSettings.MarkerFolder"/>.</summary>
+    Move,
+}

@@ -1,0 +1,86 @@
+using MailKit;
+using SheetLeads.Core.Sheet;
+using SheetLeads.Worker.Tests.EndToEnd;
+
+namespace SheetLeads.Worker.Tests.Imap;
+
+/// <summary>The real worker reading a real mailbox on a private Dovecot (SPEC §1 Mailbox).</summary>
+public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
+{
+    private readonly Workspace _workspace = new();
+    private PrivateDovecot _dovecot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _dovecot = await PrivateDovecot.StartAsync();
+        _workspace.Config["SheetLeads"]!["Channels"] = new System.Text.Json.Nodes.JsonArray();
+    }
+
+    public async Task DisposeAsync() => await _dovecot.DisposeAsync();
+
+    public void Dispose() => _workspace.Dispose();
+
+    private Task<WorkerRun> SyncAsync() => _workspace.SyncOnceAsync(_dovecot.ChannelSettings(0));
+
+    [Fact]
+    public async Task Mail_in_the_inbox_becomes_leads_and_is_marked_with_the_keyword_but_stays_unread()
+    {
+        await _dovecot.AppendAsync("INBOX",
+            Mails.Enquiry("i1@example.com", "Sophie Turner <sophie@example.com>", "Radiators", "Two radiators are cold."),
+            Mails.Enquiry("i2@example.com", "Gary Newman <gary@example.org>", "Boiler", "New boiler please."),
+            Mails.AutoReply("i3@supplier.example.com"));
+
+        var run = await SyncAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("sync ok: taken=3 created=2 merged=0 duplicate=0 skipped=1 (auto-reply=1)", run.SummaryLine);
+        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        Assert.Equal("Sophie Turner", leads.Cell(leads.Single(LeadColumn.Email, "sophie@example.com"), LeadColumn.Name));
+        Assert.Equal("enquiries:i2@example.com", leads.Cell(leads.Single(LeadColumn.Email, "gary@example.org"), LeadColumn.Ref));
+        var flags = await _dovecot.FlagsAsync();
+        Assert.All(flags, f => Assert.Contains("$SheetLeads", f.Keywords));
+        Assert.All(flags, f => Assert.False(f.Flags.HasFlag(MessageFlags.Seen)));
+    }
+
+    [Fact]
+    public async Task A_restart_resumes_after_the_last_message_taken_and_new_mail_is_taken_once()
+    {
+        await _dovecot.AppendAsync("INBOX", Mails.Enquiry("r1@example.com", "Amy Able <amy@example.com>", "Gutter", "Leaking gutter."));
+        Assert.Equal(0, (await SyncAsync()).ExitCode);
+        await _dovecot.AppendAsync("INBOX", Mails.Enquiry("r2@example.com", "Ben Brook <ben@example.com>", "Tap", "Dripping tap."));
+
+        var second = await SyncAsync();
+        var third = await SyncAsync();
+
+        Assert.StartsWith("sync ok: taken=1 created=1", second.SummaryLine);
+        Assert.StartsWith("sync ok: taken=0", third.SummaryLine);
+        Assert.Equal(2, (await LeadsTable.ReadAsync(_workspace.WorkbookPath)).Count);
+    }
+
+    [Fact]
+    public async Task A_new_UIDVALIDITY_reads_the_folder_again_without_a_single_new_lead()
+    {
+        await _dovecot.AppendAsync("INBOX",
+            Mails.Enquiry("u1@example.com", "Cat Cole <cat@example.com>", "Roof", "Tiles slipped."),
+            Mails.Enquiry("u2@example.com", "Dan Dale <dan@example.com>", "Fence", "New fence."));
+        Assert.Equal(0, (await SyncAsync()).ExitCode);
+        await _dovecot.ChangeUidValidityAsync(4242);
+
+        var run = await SyncAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("sync ok: taken=2 created=0 merged=0 duplicate=2", run.SummaryLine);
+        Assert.Equal(2, (await LeadsTable.ReadAsync(_workspace.WorkbookPath)).Count);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_fails_the_channel_in_plain_words()
+    {
+        var settings = new Dictionary<string, string>(_dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Password"] = "wrong" };
+
+        var run = await _workspace.SyncOnceAsync(settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("refused the login of test", run.Stderr);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using MimeKit;
+
+namespace SheetLeads.Worker.Tests.Imap;
+
+/// <summary>
+/// A private Dovecot (apt <c>dovecot-imapd</c>, installed by the README test command) on 127.0.0.1 with its own
+/// config, a test user and a Maildir in a temp folder; never touches /etc/dovecot.
+/// </summary>
+internal sealed class PrivateDovecot : IAsyncDisposable
+{
+    public const string User = "test";
+    public const string Password = "secret";
+    private const int MailUid = 5000;
+
+    private PrivateDovecot(string root, int port)
+    {
+        Root = root;
+        Port = port;
+    }
+
+    public string Root { get; }
+
+    public int Port { get; }
+
+    private string Config => Path.Combine(Root, "dovecot.conf");
+
+    public static async Task<PrivateDovecot> StartAsync()
+    {
+        var root = Directory.CreateTempSubdirectory("sheetleads-dovecot-").FullName;
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        foreach (var folder in new[] { "run", "state", "mail", "home/test" })
+            Directory.CreateDirectory(Path.Combine(root, folder));
+        var port = FreePort();
+        await File.WriteAllTextAsync(Path.Combine(root, "users"), $"{User}:{{PLAIN}}{Password}:{MailUid}:{MailUid}::{root}/home/test\n");
+        await File.WriteAllTextAsync(Path.Combine(root, "dovecot.conf"), $$"""
+            base_dir = {{root}}/run
+            state_dir = {{root}}/state
+            log_path = {{root}}/dovecot.log
+            protocols = imap
+            listen = 127.0.0.1
+            ssl = no
+            disable_plaintext_auth = no
+            auth_mechanisms = plain login
+            mail_location = maildir:{{root}}/mail/%n
+            passdb {
+              driver = passwd-file
+              args = username_format=%n {{root}}/users
+            }
+            userdb {
+              driver = passwd-file
+              args = username_format=%n {{root}}/users
+            }
+            service imap-login {
+              inet_listener imap {
+                port = {{port}}
+              }
+              inet_listener imaps {
+                port = 0
+              }
+            }
+            """);
+        await RunAsync("chown", "-R", $"{MailUid}:{MailUid}", Path.Combine(root, "mail"), Path.Combine(root, "home"));
+        var dovecot = new PrivateDovecot(root, port);
+        // Dovecot forks into the background: its output is not redirected, or reading it would wait for the daemon.
+        await RunAsync("dovecot", redirect: false, "-c", dovecot.Config);
+        for (var i = 0; i < 100 && !Listening(port); i++)
+            await Task.Delay(20);
+        return dovecot;
+    }
+
+    /// <summary>Appends messages to a folder (created if missing), as a mail server delivers them.</summary>
+    public async Task AppendAsync(string folder, params string[] messages)
+    {
+        using var client = await LoginAsync();
+        var target = await client.GetFolderAsync(folder);
+        foreach (var text in messages)
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n")));
+            await target.AppendAsync(MimeMessage.Load(stream));
+        }
+        await client.DisconnectAsync(true);
+    }
+
+    /// <summary>Each message's flags and keywords in a folder, by UID order.</summary>
+    public async Task<IReadOnlyList<(MessageFlags Flags, IReadOnlySet<string> Keywords)>> FlagsAsync(string folder = "INBOX")
+    {
+        using var client = await LoginAsync();
+        var inbox = await client.GetFolderAsync(folder);
+        await inbox.OpenAsync(FolderAccess.ReadOnly);
+        var summaries = await inbox.FetchAsync(0, -1, MessageSummaryItems.Flags | MessageSummaryItems.UniqueId);
+        await client.DisconnectAsync(true);
+        return summaries.OrderBy(s => s.UniqueId.Id).Select(s => (s.Flags ?? MessageFlags.None, (IReadOnlySet<string>)s.Keywords.ToHashSet())).ToArray();
+    }
+
+    /// <summary>Gives the folder a new UIDVALIDITY, as a server restore or migration does.</summary>
+    public Task ChangeUidValidityAsync(uint value, string folder = "INBOX") =>
+        RunAsync("doveadm", "-c", Config, "mailbox", "update", "-u", User, "--uid-validity", value.ToString(System.Globalization.CultureInfo.InvariantCulture), folder);
+
+    /// <summary>The channel settings for the worker's configuration.</summary>
+    public IReadOnlyDictionary<string, string> ChannelSettings(int index, string name = "enquiries") => new Dictionary<string, string>
+    {
+        [$"SheetLeads__Channels__{index}__Name"] = name,
+        [$"SheetLeads__Channels__{index}__Kind"] = "Imap",
+        [$"SheetLeads__Channels__{index}__Source"] = "Email",
+        [$"SheetLeads__Channels__{index}__Host"] = "127.0.0.1",
+        [$"SheetLeads__Channels__{index}__Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"SheetLeads__Channels__{index}__Security"] = "None",
+        [$"SheetLeads__Channels__{index}__Username"] = User,
+        [$"SheetLeads__Channels__{index}__Password"] = Password,
+    };
+
+    private async Task<ImapClient> LoginAsync()
+    {
+        var client = new ImapClient();
+        await client.ConnectAsync("127.0.0.1", Port, SecureSocketOptions.None);
+        await client.AuthenticateAsync(User, Password);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RunAsync("doveadm", "-c", Config, "stop");
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a Dovecot process still closing a file: the temp folder is cleaned by the system
+        }
+    }
+
+    private static bool Listening(int port)
+    {
+        try
+        {
+            using var socket = new TcpClient();
+            socket.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static Task RunAsync(string program, params string[] args) => RunAsync(program, redirect: true, args);
+
+    private static async Task RunAsync(string program, bool redirect, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardError = redirect, RedirectStandardOutput = redirect };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var error = redirect ? await process.StandardError.ReadToEndAsync() : "";
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} {string.Join(' ', args)} exited {process.ExitCode}: {error}");
+    }
+}

@@ -46,5 +46,6 @@ internal static class WorkerHost
                 job => job.WithIdentity(SummaryJob.Key));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<Imap.ImapIdleWatcher>();
     }
 }

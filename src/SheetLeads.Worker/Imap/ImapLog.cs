@@ -16,4 +16,16 @@ internal static partial class ImapLog
     [LoggerMessage(EventId = 8003, EventName = "UidValidityChanged", Level = LogLevel.Warning,
         Message = "Channel {Channel}: UIDVALIDITY of {Folder} changed from {Old} to {New}; reading the folder again (messages already in the sheet are recognised by Message-ID)")]
     public static partial void UidValidityChanged(this ILogger logger, string channel, string folder, string old, uint @new);
+
+    [LoggerMessage(EventId = 8004, EventName = "ImapIdling", Level = LogLevel.Information,
+        Message = "Channel {Channel}: waiting with IDLE for new mail in {Folder}")]
+    public static partial void Idling(this ILogger logger, string channel, string folder);
+
+    [LoggerMessage(EventId = 8005, EventName = "ImapNoIdle", Level = LogLevel.Information,
+        Message = "Channel {Channel}: {Host} has no IDLE; new mail is seen at the next poll")]
+    public static partial void NoIdle(this ILogger logger, string channel, string host);
+
+    [LoggerMessage(EventId = 8006, EventName = "ImapIdleDropped", Level = LogLevel.Warning,
+        Message = "Channel {Channel}: the IDLE connection failed; opening it again in {Seconds:0} s: {Reason}")]
+    public static partial void IdleDropped(this ILogger logger, string channel, double seconds, string reason);
 }

@@ -49,6 +49,13 @@ internal sealed class Workspace : IDisposable
         return WorkerProcess.RunAsync(Root, environment, [.. args, "--config", ConfigPath]);
     }
 
+    /// <summary>Starts the worker (e.g. <c>run</c>) and leaves it running; the caller stops it.</summary>
+    public System.Diagnostics.Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        File.WriteAllText(ConfigPath, Config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return WorkerProcess.Start(Root, environment, [.. args, "--config", ConfigPath]);
+    }
+
     public Task<WorkerRun> SyncOnceAsync(IReadOnlyDictionary<string, string>? environment = null) => RunAsync(environment, "sync", "--once");
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

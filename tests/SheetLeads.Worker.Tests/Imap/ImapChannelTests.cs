@@ -83,4 +83,37 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("refused the login of test", run.Stderr);
     }
+
+    [Fact]
+    public async Task A_backlog_larger_than_a_batch_is_taken_in_batches_across_restarts_each_message_once()
+    {
+        _workspace.Config["SheetLeads"]!["Sync"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "MaxBatch": 2 }""");
+        await _dovecot.AppendAsync("INBOX", Enumerable.Range(1, 5)
+            .Select(i => Mails.Enquiry($"b{i}@example.com", $"Buyer {i} <buyer{i}@example.com>", "Quote", $"Job {i}.")).ToArray());
+
+        var runs = new List<string>();
+        for (var i = 0; i < 4; i++)
+            runs.Add((await SyncAsync()).SummaryLine);
+
+        Assert.Equal(["taken=2", "taken=2", "taken=1", "taken=0"], runs.Select(r => r.Split(' ')[2]));
+        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        Assert.Equal(5, leads.Count);
+        Assert.Equal(5, leads.Column(LeadColumn.Email).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Check_reports_a_refused_login_and_a_missing_folder_in_plain_words()
+    {
+        var wrong = new Dictionary<string, string>(_dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Password"] = "wrong" };
+        var noFolder = new Dictionary<string, string>(_dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Folder"] = "Enquiries" };
+
+        var login = await _workspace.RunAsync(wrong, "check");
+        var folder = await _workspace.RunAsync(noFolder, "check");
+        var good = await _workspace.RunAsync(_dovecot.ChannelSettings(0), "check");
+
+        Assert.Contains("FAIL channel enquiries: Channel enquiries: the mail server 127.0.0.1", login.Stdout);
+        Assert.Contains("refused the login of test", login.Stdout);
+        Assert.Contains("has no folder 'Enquiries'; check Folder", folder.Stdout);
+        Assert.Contains("ok   channel enquiries: test logs in to 127.0.0.1", good.Stdout);
+    }
 }

@@ -5,6 +5,7 @@ using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
+using SheetLeads.Worker.Hosting;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
 
@@ -213,8 +214,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     {
         var spreadsheet = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId) { Fields = "sheets.properties.title" }, cancellationToken);
         var titles = spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>() ?? [];
-        return new SheetLayoutException($"{Location} has no {Tab} tab (its tabs are: {string.Join(", ", titles)}). " +
-                                        $"Rename the tab back to {Tab}, or run 'sheetleads init' to add one.");
+        return LayoutVerdicts.MissingTab(Location, Tab, titles);
     }
 
     private void Log(SheetChangePlan plan, RowWriter.Outcome changes, int coloured)

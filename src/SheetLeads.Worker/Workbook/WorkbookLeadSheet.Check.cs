@@ -50,30 +50,13 @@ internal sealed partial class WorkbookLeadSheet
             if (LeadsTab.Find(workbook, _layout.LeadsTab) is not { } tab)
                 return [new(tabSubject, false, MissingTab(workbook, _layout.LeadsTab).Message)];
             var header = tab.Header(new CellReader(workbook, new WorkbookStyles(workbook)));
-            var map = ColumnMap.FromHeader(header);
-            return [new(tabSubject, true, $"{_path} has a {tab.Name} tab."), ColumnsVerdict(tab.Name, header, map)];
+            return [new(tabSubject, true, $"{_path} has a {tab.Name} tab."), LayoutVerdicts.Columns($"{_layout.LeadsTab} columns", tab.Name, _path, header)];
         }
         catch (SheetUnavailableException e)
         {
             return [new(tabSubject, false, e.Message)];
         }
     }
-
-    private CheckVerdict ColumnsVerdict(string tab, IReadOnlyList<string> header, ColumnMap map)
-    {
-        var subject = $"{_layout.LeadsTab} columns";
-        if (map.MissingRequired.Count > 0)
-            return new(subject, false,
-                $"The {tab} tab of {_path} has no {string.Join(", ", map.MissingRequired.Select(LeadColumns.Described))} column, so SheetLeads will not write it; " +
-                $"its header row is: {string.Join(" | ", header)}. Rename the column back (or to one of the names given), " +
-                "or run 'sheetleads init', which adds missing columns at the end of the header.");
-        if (map.Missing.Count > 0)
-            return new(subject, true,
-                $"The {tab} tab has every required column; it lacks {string.Join(", ", map.Missing.Select(c => $"'{LeadColumns.HeaderOf(c)}'"))}, " +
-                "which SheetLeads then leaves out ('sheetleads init' adds them).");
-        return new(subject, true, $"The {tab} tab has every column SheetLeads writes.");
-    }
-
 
     private CheckVerdict FolderVerdict()
     {

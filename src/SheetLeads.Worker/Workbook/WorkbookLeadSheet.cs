@@ -128,7 +128,5 @@ internal sealed partial class WorkbookLeadSheet : ILeadSheet, ISheetSetup, IChec
             _logger.RowsColoured(outcome.Coloured.Count, _path, string.Join(", ", outcome.Coloured));
     }
 
-    private SheetLayoutException MissingTab(WorkbookPart workbook, string tab) =>
-        new($"{_path} has no {tab} tab (its tabs are: {string.Join(", ", LeadsTab.Names(workbook))}). " +
-            $"Rename the tab back to {tab}, or run 'sheetleads init' to add one.");
+    private SheetLayoutException MissingTab(WorkbookPart workbook, string tab) => LayoutVerdicts.MissingTab(_path, tab, LeadsTab.Names(workbook));
 }

@@ -1,5 +1,4 @@
 using Google.Apis.Util;
-using SheetLeads.Core.Sheet;
 using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
 using SheetLeads.Worker.Hosting;
@@ -36,8 +35,7 @@ internal sealed class GoogleSheetCheck(SheetsClient client, string leadsTab)
         var tab = titles.FirstOrDefault(t => string.Equals(t, leadsTab, StringComparison.OrdinalIgnoreCase));
         if (tab is null)
         {
-            verdicts.Add(new($"{leadsTab} tab", false, $"{location} has no {leadsTab} tab (its tabs are: {string.Join(", ", titles)}). " +
-                                                       $"Rename the tab back to {leadsTab}, or run 'sheetleads init' to add one."));
+            verdicts.Add(new($"{leadsTab} tab", false, LayoutVerdicts.MissingTab(location, leadsTab, titles).Message));
             return verdicts;
         }
         verdicts.Add(new($"{leadsTab} tab", true, $"{location} has a {tab} tab."));
@@ -89,17 +87,7 @@ internal sealed class GoogleSheetCheck(SheetsClient client, string leadsTab)
             return new(subject, false, message);
         }
         var header = read.ValueRanges?.FirstOrDefault()?.Values?.FirstOrDefault()?.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray() ?? [];
-        var map = ColumnMap.FromHeader(header);
-        if (map.MissingRequired.Count > 0)
-            return new(subject, false,
-                $"The {tab} tab of {location} has no {string.Join(", ", map.MissingRequired.Select(LeadColumns.Described))} column, so SheetLeads will not write it; " +
-                $"its header row is: {string.Join(" | ", header)}. Rename the column back (or to one of the names given), " +
-                "or run 'sheetleads init', which adds missing columns at the end of the header.");
-        if (map.Missing.Count > 0)
-            return new(subject, true,
-                $"The {tab} tab has every required column; it lacks {string.Join(", ", map.Missing.Select(c => $"'{LeadColumns.HeaderOf(c)}'"))}, " +
-                "which SheetLeads then leaves out ('sheetleads init' adds them).");
-        return new(subject, true, $"The {tab} tab has every column SheetLeads writes.");
+        return LayoutVerdicts.Columns(subject, tab, location, header);
     }
 
 }

@@ -1,0 +1,28 @@
+using SheetLeads.Core.Sheet;
+
+namespace SheetLeads.Worker.Hosting;
+
+/// <summary>What <c>check</c> and a cycle say about a sheet's layout, in the same words on every back end.</summary>
+internal static class LayoutVerdicts
+{
+    /// <summary>The Leads tab is not there.</summary>
+    public static SheetLayoutException MissingTab(string location, string tab, IEnumerable<string> titles) =>
+        new($"{location} has no {tab} tab (its tabs are: {string.Join(", ", titles)}). " +
+            $"Rename the tab back to {tab}, or run 'sheetleads init' to add one.");
+
+    /// <summary>Whether the Leads tab's header has the columns SheetLeads writes.</summary>
+    public static CheckVerdict Columns(string subject, string tab, string location, IReadOnlyList<string> header)
+    {
+        var map = ColumnMap.FromHeader(header);
+        if (map.MissingRequired.Count > 0)
+            return new(subject, false,
+                $"The {tab} tab of {location} has no {string.Join(", ", map.MissingRequired.Select(LeadColumns.Described))} column, so SheetLeads will not write it; " +
+                $"its header row is: {string.Join(" | ", header)}. Rename the column back (or to one of the names given), " +
+                "or run 'sheetleads init', which adds missing columns at the end of the header.");
+        if (map.Missing.Count > 0)
+            return new(subject, true,
+                $"The {tab} tab has every required column; it lacks {string.Join(", ", map.Missing.Select(c => $"'{LeadColumns.HeaderOf(c)}'"))}, " +
+                "which SheetLeads then leaves out ('sheetleads init' adds them).");
+        return new(subject, true, $"The {tab} tab has every column SheetLeads writes.");
+    }
+}

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using MailKit;
 using MailKit.Search;
 using Microsoft.Extensions.Logging;
@@ -8,7 +7,6 @@ using SheetLeads.Core.Intake;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Hosting;
-using SheetLeads.Worker.Mail;
 using SheetLeads.Worker.MailFolder;
 using SheetLeads.Worker.State;
 
@@ -55,31 +53,11 @@ internal sealed class ImapChannel : IChannel, ICheckable
         var pending = (await folder.SearchAsync(SearchQuery.Uids(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue)), cancellationToken))
             .Where(id => id.Id > last).OrderBy(id => id.Id).ToArray();
         var batch = pending.Take(limit).ToArray();
-        var items = new List<ChannelItem>(batch.Length);
-        var taken = new List<UniqueId>(batch.Length);
-        var problems = new List<string>();
-        if (batch.Length > 0)
-        {
-            var summaries = (await folder.FetchAsync(batch, MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate | MessageSummaryItems.Size, cancellationToken))
-                .ToDictionary(s => s.UniqueId);
-            foreach (var uid in batch)
-            {
-                if (!summaries.TryGetValue(uid, out var summary))
-                    continue; // expunged since the search: nothing to take
-                try
-                {
-                    var (raw, digest) = await FetchAsync(folder, uid, cancellationToken);
-                    items.Add(new MailItem(MimeMailReader.Read(raw, digest, summary.InternalDate ?? DateTimeOffset.MinValue), $"{_settings.Folder} UID {uid.Id}"));
-                    taken.Add(uid);
-                }
-                catch (Exception e) when (e is MailKit.Net.Imap.ImapCommandException or MessageNotFoundException)
-                {
-                    // Later UIDs wait too, so the checkpoint never passes a message that was not taken in.
-                    problems.Add($"Channel {Info.Name}: cannot fetch UID {uid.Id} of {_settings.Folder}: {e.Message}; it will be tried again next cycle");
-                    break;
-                }
-            }
-        }
+        var (mails, refusal) = batch.Length == 0 ? ([], null) : await MessageFetch.FetchAsync(folder, batch, cancellationToken);
+        var items = mails.Select(m => (ChannelItem)new MailItem(m.Mail, $"{_settings.Folder} UID {m.Uid.Id}")).ToList();
+        var taken = mails.Select(m => m.Uid).ToList();
+        // Later UIDs wait too, so the checkpoint never passes a message that was not taken in.
+        IReadOnlyList<string> problems = refusal is null ? [] : [$"Channel {Info.Name}: {refusal} in {_settings.Folder}; it will be tried again next cycle"];
         var entries = new Dictionary<string, string?> { [UidValidityKey] = validity.ToString(CultureInfo.InvariantCulture) };
         if (taken.Count > 0)
             entries[UidKey] = taken[^1].Id.ToString(CultureInfo.InvariantCulture);
@@ -134,15 +112,5 @@ internal sealed class ImapChannel : IChannel, ICheckable
         {
             return [new CheckVerdict(subject, false, e.Message)];
         }
-    }
-
-    private static async Task<(ReadOnlyMemory<byte> Raw, string Digest)> FetchAsync(IMailFolder folder, UniqueId uid, CancellationToken cancellationToken)
-    {
-        await using var stream = await folder.GetStreamAsync(uid, string.Empty, cancellationToken);
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        var bytes = copy.ToArray();
-        var kept = bytes.Length > MailFileReader.ParsedBytes ? bytes.AsMemory(0, MailFileReader.ParsedBytes) : bytes;
-        return (kept, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 }

@@ -10,13 +10,13 @@ internal sealed class ImapSession : IAsyncDisposable
 {
     private readonly ImapClient _client;
 
-    private ImapSession(ImapClient client, IMailFolder folder)
+    private ImapSession(ImapClient client, ImapFolder folder)
     {
         _client = client;
         Folder = folder;
     }
 
-    public IMailFolder Folder { get; }
+    public ImapFolder Folder { get; }
 
     public ImapCapabilities Capabilities => _client.Capabilities;
 
@@ -45,10 +45,10 @@ internal sealed class ImapSession : IAsyncDisposable
             {
                 throw new ChannelException($"Channel {channel}: the mail server {where} refused the login of {settings.Username} ({e.Message}); check Username and Password.", e);
             }
-            IMailFolder folder;
+            ImapFolder folder;
             try
             {
-                folder = await client.GetFolderAsync(settings.Folder, cancellationToken);
+                folder = (ImapFolder)await client.GetFolderAsync(settings.Folder, cancellationToken);
                 await folder.OpenAsync(access, cancellationToken);
             }
             catch (FolderNotFoundException e)

@@ -99,6 +99,14 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         return summaries.OrderBy(s => s.UniqueId.Id).Select(s => (s.Flags ?? MessageFlags.None, (IReadOnlySet<string>)s.Keywords.ToHashSet())).ToArray();
     }
 
+    /// <summary>Bytes Dovecot sent to logged-in clients so far, summed from its logout lines ("Logged out in=… out=…").</summary>
+    public async Task<long> BytesSentAsync()
+    {
+        var log = await File.ReadAllTextAsync(Path.Combine(Root, "dovecot.log"));
+        return System.Text.RegularExpressions.Regex.Matches(log, @"Logged out in=\d+ out=(\d+)")
+            .Sum(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Gives the folder a new UIDVALIDITY, as a server restore or migration does.</summary>
     public Task ChangeUidValidityAsync(uint value, string folder = "INBOX") =>
         RunAsync("doveadm", "-c", Config, "mailbox", "update", "-u", User, "--uid-validity", value.ToString(System.Globalization.CultureInfo.InvariantCulture), folder);

@@ -174,4 +174,22 @@ public sealed class BatchUpdateTests
         Assert.Equal("Lead ID", (string?)data.Body!["sheets"]![0]!["data"]![0]!["rowData"]![0]!["values"]![0]!["formattedValue"]);
         Assert.Null(metadata.Body!["sheets"]![0]!["data"]);
     }
+
+    [Fact]
+    public async Task A_fields_mask_keeps_only_the_named_fields_of_the_answer_as_Google_partial_responses_do()
+    {
+        await using var sheet = await Sheet.StartAsync();
+        sheet.Leads.Type("A1", "Lead ID");
+
+        var reply = await sheet.GetAsync("?ranges=Leads!A1:B2&fields=spreadsheetId,sheets(properties/title,data.rowData.values(effectiveValue))");
+
+        var body = reply.Body!.AsObject();
+        Assert.Equal(["spreadsheetId", "sheets"], body.Select(p => p.Key));
+        var tab = body["sheets"]![0]!.AsObject();
+        Assert.Equal(["properties", "data"], tab.Select(p => p.Key));
+        Assert.Equal(["title"], tab["properties"]!.AsObject().Select(p => p.Key));
+        var cell = tab["data"]![0]!["rowData"]![0]!["values"]![0]!.AsObject();
+        Assert.Equal(["effectiveValue"], cell.Select(p => p.Key));
+        Assert.Equal("Lead ID", (string?)cell["effectiveValue"]!["stringValue"]);
+    }
 }

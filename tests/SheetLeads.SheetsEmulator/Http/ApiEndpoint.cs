@@ -44,7 +44,7 @@ internal static class ApiEndpoint
             context.Abort();
             return;
         }
-        await JsonResponses.WriteAsync(context, 200, result);
+        await JsonResponses.WriteAsync(context, 200, PartialResponse.Filter(result, request.Query["fields"]));
     }
 
     private static JsonNode Execute(EmulatorCore core, ApiRoute route, HttpRequest request, JsonObject? body)

@@ -15,7 +15,8 @@ internal static class SpreadsheetJson
     public static JsonNode Get(ApiCall call)
     {
         var areas = call.Parameters("ranges").Select(r => GridArea.Resolve(call.Spreadsheet, r)).ToList();
-        return Build(call.Spreadsheet, areas, WantsData(call.Parameter("fields"), call.Flag("includeGridData")));
+        var fields = call.Parameter("fields");
+        return Build(call.Spreadsheet, areas, WantsData(fields, call.Flag("includeGridData")), CellFields(fields));
     }
 
     public static JsonNode GetByDataFilter(ApiCall call)
@@ -24,7 +25,8 @@ internal static class SpreadsheetJson
         var areas = (body["dataFilters"] as JsonArray ?? []).OfType<JsonObject>()
             .SelectMany(f => DataFilters.Areas(call.Spreadsheet, f))
             .ToList();
-        return Build(call.Spreadsheet, areas, WantsData(call.Parameter("fields"), (bool?)body["includeGridData"] ?? false));
+        var fields = call.Parameter("fields");
+        return Build(call.Spreadsheet, areas, WantsData(fields, (bool?)body["includeGridData"] ?? false), CellFields(fields));
     }
 
     private static bool WantsData(string? fields, bool includeGridData) =>
@@ -32,8 +34,27 @@ internal static class SpreadsheetJson
             ? includeGridData
             : Requests.FieldMask.Paths(fields).Any(p => p == "*" || p.Split('.').Contains("data") || p.StartsWith("sheets.*", StringComparison.Ordinal));
 
-    public static JsonObject Build(SpreadsheetState spreadsheet, IReadOnlyList<GridArea> areas, bool withData)
+    // Which CellData fields the mask asks for ("sheets.data.rowData.values.effectiveValue"): only those are computed,
+    // as the partial response would drop the rest anyway.
+    private static Func<string, bool> CellFields(string? fields)
     {
+        if (fields is null)
+            return _ => true;
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in Requests.FieldMask.Paths(fields.Replace('/', '.')).Select(p => p.Split('.')))
+        {
+            var values = Array.IndexOf(path, "values");
+            if (values >= 0 && values + 1 < path.Length && path[values + 1] != "*")
+                wanted.Add(path[values + 1]);
+            else if (values >= 0 || path.Contains("*") || path[^1] is "data" or "rowData")
+                return _ => true;
+        }
+        return wanted.Contains;
+    }
+
+    public static JsonObject Build(SpreadsheetState spreadsheet, IReadOnlyList<GridArea> areas, bool withData, Func<string, bool>? cellFields = null)
+    {
+        cellFields ??= _ => true;
         var renderer = new CellRenderer(spreadsheet);
         var sheets = new JsonArray();
         for (var index = 0; index < spreadsheet.Sheets.Count; index++)
@@ -46,7 +67,7 @@ internal static class SpreadsheetJson
             if (withData)
             {
                 var blocks = mine.Count > 0 ? mine : [new GridArea(sheet, 0, sheet.RowCount, 0, sheet.ColumnCount)];
-                json["data"] = new JsonArray(blocks.Select(b => (JsonNode)GridData(spreadsheet, renderer, b)).ToArray());
+                json["data"] = new JsonArray(blocks.Select(b => (JsonNode)GridData(spreadsheet, renderer, b, cellFields)).ToArray());
             }
             if (sheet.ConditionalFormats.Count > 0)
                 json["conditionalFormats"] = new JsonArray(sheet.ConditionalFormats.Select(c => c.DeepClone()).ToArray());
@@ -116,7 +137,7 @@ internal static class SpreadsheetJson
         return json;
     }
 
-    private static JsonObject GridData(SpreadsheetState spreadsheet, CellRenderer renderer, GridArea area)
+    private static JsonObject GridData(SpreadsheetState spreadsheet, CellRenderer renderer, GridArea area, Func<string, bool> cellFields)
     {
         var sheet = area.Sheet;
         var json = new JsonObject();
@@ -131,7 +152,7 @@ internal static class SpreadsheetJson
             if (sheet.Row(r) is not null)
             {
                 for (var c = area.StartColumn; c < area.EndColumn; c++)
-                    values.Add(renderer.CellData(sheet, r, c));
+                    values.Add(renderer.CellData(sheet, r, c, cellFields));
                 while (values.Count > 0 && values[^1].Count == 0)
                     values.RemoveAt(values.Count - 1);
             }
@@ -149,7 +170,10 @@ internal static class SpreadsheetJson
     private static JsonArray Dimension(
         SpreadsheetState spreadsheet, SheetState sheet, string dimension, int start, int end, int defaultSize, Dictionary<int, DimensionProperties> properties)
     {
-        var onSheet = spreadsheet.Metadata.Where(m => m.SheetId == sheet.SheetId && m.Dimension == dimension).ToList();
+        var here = new List<JsonNode>?[Math.Max(end - start, 0)];
+        foreach (var entry in spreadsheet.Metadata.Where(m => m.SheetId == sheet.SheetId && m.Dimension == dimension))
+            for (var i = Math.Max(start, entry.StartIndex ?? 0); i < Math.Min(end, entry.EndIndex ?? 0); i++)
+                (here[i - start] ??= []).Add(entry.ToJson());
         var array = new JsonArray();
         for (var i = start; i < end; i++)
         {
@@ -157,9 +181,8 @@ internal static class SpreadsheetJson
             var json = new JsonObject { ["pixelSize"] = props?.PixelSize ?? defaultSize };
             if (props?.HiddenByUser == true)
                 json["hiddenByUser"] = true;
-            var here = onSheet.Where(m => m.StartIndex <= i && m.EndIndex > i).ToList();
-            if (here.Count > 0)
-                json["developerMetadata"] = new JsonArray(here.Select(m => (JsonNode)m.ToJson()).ToArray());
+            if (here[i - start] is { } entries)
+                json["developerMetadata"] = new JsonArray(entries.ToArray());
             array.Add(json);
         }
         return array;

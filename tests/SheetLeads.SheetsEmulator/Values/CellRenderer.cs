@@ -62,8 +62,8 @@ internal sealed class CellRenderer(SpreadsheetState spreadsheet)
         _ => [],
     };
 
-    /// <summary>CellData as spreadsheets.get returns it with grid data.</summary>
-    public JsonObject CellData(SheetState sheet, int row, int column)
+    /// <summary>CellData as spreadsheets.get returns it with grid data: the fields <paramref name="wants"/> names.</summary>
+    public JsonObject CellData(SheetState sheet, int row, int column, Func<string, bool> wants)
     {
         var json = new JsonObject();
         var cell = sheet.Get(row, column);
@@ -71,19 +71,21 @@ internal sealed class CellRenderer(SpreadsheetState spreadsheet)
             return json;
         if (cell.Value is not null)
         {
-            var effective = Effective(sheet, row, column);
-            json["userEnteredValue"] = ExtendedValue(cell.Value);
-            if (effective is not null)
+            var effective = wants("effectiveValue") || wants("formattedValue") ? Effective(sheet, row, column) : null;
+            if (wants("userEnteredValue"))
+                json["userEnteredValue"] = ExtendedValue(cell.Value);
+            if (effective is not null && wants("effectiveValue"))
                 json["effectiveValue"] = ExtendedValue(effective);
-            json["formattedValue"] = Show(effective, cell.NumberFormat);
+            if (wants("formattedValue"))
+                json["formattedValue"] = Show(effective, cell.NumberFormat);
         }
-        if (cell.Format is not null)
+        if (cell.Format is not null && wants("userEnteredFormat"))
             json["userEnteredFormat"] = cell.Format.DeepClone();
-        if (cell.Value is not null || cell.Format is not null)
+        if ((cell.Value is not null || cell.Format is not null) && wants("effectiveFormat"))
             json["effectiveFormat"] = EffectiveFormat(cell, Effective(sheet, row, column));
-        if (cell.Validation is not null)
+        if (cell.Validation is not null && wants("dataValidation"))
             json["dataValidation"] = cell.Validation.DeepClone();
-        if (cell.Note is not null)
+        if (cell.Note is not null && wants("note"))
             json["note"] = cell.Note;
         return json;
     }

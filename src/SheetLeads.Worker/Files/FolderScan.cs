@@ -17,7 +17,7 @@ internal sealed class FolderScan(string channel, string root, Func<string, bool>
     public async Task<(IReadOnlyList<FolderFile> Files, bool HasMore)> PendingAsync(int limit, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Root))
-            throw new ChannelException($"Channel {channel}: the folder {Root} does not exist; create it or fix SheetLeads:Channels Path.");
+            throw new ChannelException($"the folder {Root} does not exist; create it or fix SheetLeads:Channels Path.");
         var taken = await checkpoints.ReadCheckpointAsync(channel, cancellationToken);
         List<FolderFile> pending;
         try
@@ -26,7 +26,7 @@ internal sealed class FolderScan(string channel, string root, Func<string, bool>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ChannelException($"Channel {channel}: the folder {Root} cannot be listed: {e.Message}", e);
+            throw new ChannelException($"the folder {Root} cannot be listed: {e.Message}", e);
         }
         pending.Sort((a, b) => a.Modified != b.Modified ? a.Modified.CompareTo(b.Modified) : string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return (pending.Take(limit).ToArray(), pending.Count > limit);

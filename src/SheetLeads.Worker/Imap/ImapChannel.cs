@@ -17,12 +17,15 @@ namespace SheetLeads.Worker.Imap;
 /// with BODY.PEEK so nothing is marked read), and once the sheet holds them sets the configured marker. The
 /// checkpoint (UIDVALIDITY and the last UID taken) is stored with the cycle, after the sheet write, so a restart
 /// resumes exactly; when UIDVALIDITY changes the folder is read again from the start and Message-IDs already in the
-/// sheet make those messages duplicates, never new leads.
+/// sheet make those messages duplicates, never new leads. The last UID marked is kept too: messages the sheet holds
+/// but that were not marked (the worker stopped, or the server failed, between the sheet write and the marker) are
+/// marked at the start of the next read.
 /// </summary>
 internal sealed class ImapChannel : IChannel, ICheckable
 {
     private const string UidValidityKey = "uidvalidity";
     private const string UidKey = "uid";
+    private const string MarkedKey = "marked";
     private readonly ImapSettings _settings;
     private readonly ICheckpointStore _checkpoints;
     private readonly ILogger<ImapChannel> _logger;
@@ -41,13 +44,17 @@ internal sealed class ImapChannel : IChannel, ICheckable
     public async Task<ChannelBatch> ReadAsync(int limit, CancellationToken cancellationToken)
     {
         var checkpoint = await _checkpoints.ReadCheckpointAsync(Info.Name, cancellationToken);
-        await using var session = await ImapSession.OpenAsync(Info.Name, _settings, FolderAccess.ReadOnly, cancellationToken);
+        await using var session = await ImapSession.OpenAsync(_settings, FolderAccess.ReadOnly, cancellationToken);
         var folder = session.Folder;
         var validity = folder.UidValidity;
-        var last = checkpoint.TryGetValue(UidValidityKey, out var v) && v == validity.ToString(CultureInfo.InvariantCulture)
-                   && uint.TryParse(checkpoint.GetValueOrDefault(UidKey), CultureInfo.InvariantCulture, out var u) ? u : 0u;
-        if (last == 0 && checkpoint.ContainsKey(UidValidityKey))
+        var sameFolder = checkpoint.TryGetValue(UidValidityKey, out var v) && v == validity.ToString(CultureInfo.InvariantCulture);
+        var last = sameFolder ? Uid(checkpoint, UidKey) ?? 0 : 0;
+        var marked = sameFolder ? Math.Min(Uid(checkpoint, MarkedKey) ?? last, last) : 0;
+        if (!sameFolder && checkpoint.ContainsKey(UidValidityKey))
             _logger.UidValidityChanged(Info.Name, _settings.Folder, checkpoint[UidValidityKey], validity);
+        var problems = new List<string>();
+        if (marked < last)
+            marked = await CatchUpMarkerAsync(new UniqueIdRange(validity, marked + 1, last), problems, cancellationToken) ? last : marked;
 
         // "n:*" always matches the newest message, even below n: only UIDs above the checkpoint count.
         var pending = (await folder.SearchAsync(SearchQuery.Uids(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue)), cancellationToken))
@@ -57,8 +64,13 @@ internal sealed class ImapChannel : IChannel, ICheckable
         var items = mails.Select(m => (ChannelItem)new MailItem(m.Mail, $"{_settings.Folder} UID {m.Uid.Id}")).ToList();
         var taken = mails.Select(m => m.Uid).ToList();
         // Later UIDs wait too, so the checkpoint never passes a message that was not taken in.
-        IReadOnlyList<string> problems = refusal is null ? [] : [$"Channel {Info.Name}: {refusal} in {_settings.Folder}; it will be tried again next cycle"];
-        var entries = new Dictionary<string, string?> { [UidValidityKey] = validity.ToString(CultureInfo.InvariantCulture) };
+        if (refusal is not null)
+            problems.Add($"{refusal} in {_settings.Folder}; it will be tried again next cycle");
+        var entries = new Dictionary<string, string?>
+        {
+            [UidValidityKey] = validity.ToString(CultureInfo.InvariantCulture),
+            [MarkedKey] = marked.ToString(CultureInfo.InvariantCulture),
+        };
         if (taken.Count > 0)
             entries[UidKey] = taken[^1].Id.ToString(CultureInfo.InvariantCulture);
         else if (last == 0)
@@ -73,30 +85,70 @@ internal sealed class ImapChannel : IChannel, ICheckable
     {
         if (!_read.TryGetValue(batch, out var uids) || uids.Count == 0)
             return;
-        await using var session = await ImapSession.OpenAsync(Info.Name, _settings, FolderAccess.ReadWrite, cancellationToken);
-        var folder = session.Folder;
-        switch (_settings.Marker)
+        await MarkAsync(uids.ToList(), cancellationToken);
+        await SaveMarkedAsync(uids[^1].Id, cancellationToken);
+    }
+
+    // Messages the sheet holds that were never marked: a failure here is reported, and the messages wait for the next read.
+    private async Task<bool> CatchUpMarkerAsync(UniqueIdRange pending, List<string> problems, CancellationToken cancellationToken)
+    {
+        try
         {
-            case ImapMarker.Keyword:
-                await folder.StoreAsync(uids.ToList(), new StoreFlagsRequest(StoreAction.Add, [_settings.MarkerKeyword]) { Silent = true }, cancellationToken);
-                break;
-            case ImapMarker.Seen:
-                await folder.StoreAsync(uids.ToList(), new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Silent = true }, cancellationToken);
-                break;
-            case ImapMarker.Move:
-                var target = await session.Client.GetFolderAsync(_settings.MarkerFolder!, cancellationToken);
-                await folder.MoveToAsync(uids.ToList(), target, cancellationToken);
-                break;
+            await MarkAsync(pending, cancellationToken);
+            await SaveMarkedAsync(pending.Max.Id, cancellationToken);
+            return true;
+        }
+        catch (ChannelException e)
+        {
+            problems.Add(e.Message);
+            return false;
+        }
+    }
+
+    /// <exception cref="ChannelException">The server failed, or the folder to move them to is missing.</exception>
+    private async Task MarkAsync(IList<UniqueId> uids, CancellationToken cancellationToken)
+    {
+        await using var session = await ImapSession.OpenAsync(_settings, FolderAccess.ReadWrite, cancellationToken);
+        var folder = session.Folder;
+        try
+        {
+            switch (_settings.Marker)
+            {
+                case ImapMarker.Keyword:
+                    await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, [_settings.MarkerKeyword]) { Silent = true }, cancellationToken);
+                    break;
+                case ImapMarker.Seen:
+                    await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Silent = true }, cancellationToken);
+                    break;
+                case ImapMarker.Move:
+                    var target = await session.Client.GetFolderAsync(_settings.MarkerFolder!, cancellationToken);
+                    await folder.MoveToAsync(uids, target, cancellationToken);
+                    break;
+            }
+        }
+        catch (FolderNotFoundException e)
+        {
+            throw new ChannelException($"the mailbox of {_settings.Username} has no folder '{_settings.MarkerFolder}' to move the messages taken in to; create it or check MarkerFolder. They are moved once it exists.", e);
+        }
+        catch (Exception e) when (e is MailKit.Net.Imap.ImapCommandException or MailKit.Net.Imap.ImapProtocolException or IOException)
+        {
+            throw new ChannelException($"the mail server could not mark the messages taken in ({e.Message}); they are marked at the next cycle.", e);
         }
         _logger.Marked(Info.Name, uids.Count, _settings.Marker);
     }
+
+    private Task SaveMarkedAsync(uint uid, CancellationToken cancellationToken) =>
+        _checkpoints.SaveCheckpointAsync(new ChannelCheckpoint(Info.Name, new Dictionary<string, string?> { [MarkedKey] = uid.ToString(CultureInfo.InvariantCulture) }), cancellationToken);
+
+    private static uint? Uid(IReadOnlyDictionary<string, string> checkpoint, string key) =>
+        uint.TryParse(checkpoint.GetValueOrDefault(key), CultureInfo.InvariantCulture, out var uid) ? uid : null;
 
     public async Task<IReadOnlyList<CheckVerdict>> CheckAsync(CancellationToken cancellationToken)
     {
         var subject = "channel " + Info.Name;
         try
         {
-            await using var session = await ImapSession.OpenAsync(Info.Name, _settings, FolderAccess.ReadOnly, cancellationToken);
+            await using var session = await ImapSession.OpenAsync(_settings, FolderAccess.ReadOnly, cancellationToken);
             var verdicts = new List<CheckVerdict>
             {
                 new(subject, true, $"{_settings.Username} logs in to {_settings.Host}:{_settings.Port} and can read {_settings.Folder} ({session.Folder.Count} messages)"),

@@ -33,7 +33,7 @@ internal sealed class ImapIdleWatcher(IOptions<ChannelsOptions> channels, ISched
         {
             try
             {
-                await using var session = await ImapSession.OpenAsync(channel, settings, FolderAccess.ReadOnly, stopping);
+                await using var session = await ImapSession.OpenAsync(settings, FolderAccess.ReadOnly, stopping);
                 if (!session.Capabilities.HasFlag(ImapCapabilities.Idle))
                 {
                     logger.NoIdle(channel, settings.Host);

@@ -23,7 +23,7 @@ internal sealed class ImapSession : IAsyncDisposable
     public ImapClient Client => _client;
 
     /// <exception cref="ChannelException">The server cannot be reached, refuses the login, or has no such folder.</exception>
-    public static async Task<ImapSession> OpenAsync(string channel, ImapSettings settings, FolderAccess access, CancellationToken cancellationToken)
+    public static async Task<ImapSession> OpenAsync(ImapSettings settings, FolderAccess access, CancellationToken cancellationToken)
     {
         var client = new ImapClient { Timeout = 60_000 };
         var where = $"{settings.Host}:{settings.Port}";
@@ -35,7 +35,7 @@ internal sealed class ImapSession : IAsyncDisposable
             }
             catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException or SslHandshakeException or TimeoutException)
             {
-                throw new ChannelException($"Channel {channel}: cannot connect to the mail server {where} ({e.Message}); check Host, Port and Security.", e);
+                throw new ChannelException($"cannot connect to the mail server {where} ({e.Message}); check Host, Port and Security.", e);
             }
             try
             {
@@ -43,7 +43,7 @@ internal sealed class ImapSession : IAsyncDisposable
             }
             catch (AuthenticationException e)
             {
-                throw new ChannelException($"Channel {channel}: the mail server {where} refused the login of {settings.Username} ({e.Message}); check Username and Password.", e);
+                throw new ChannelException($"the mail server {where} refused the login of {settings.Username} ({e.Message}); check Username and Password.", e);
             }
             ImapFolder folder;
             try
@@ -53,14 +53,14 @@ internal sealed class ImapSession : IAsyncDisposable
             }
             catch (FolderNotFoundException e)
             {
-                throw new ChannelException($"Channel {channel}: the mailbox of {settings.Username} has no folder '{settings.Folder}'; check Folder.", e);
+                throw new ChannelException($"the mailbox of {settings.Username} has no folder '{settings.Folder}'; check Folder.", e);
             }
             return new ImapSession(client, folder);
         }
         catch (Exception e) when (e is not ChannelException and not OperationCanceledException)
         {
             client.Dispose();
-            throw new ChannelException($"Channel {channel}: the mail server {where} failed: {e.Message}", e);
+            throw new ChannelException($"the mail server {where} failed: {e.Message}", e);
         }
         catch
         {

@@ -41,7 +41,7 @@ internal sealed class MailFolderChannel : IChannel, ICheckable
             var (mail, problem) = await ReadMailAsync(file, cancellationToken);
             if (mail is null)
             {
-                problems.Add($"Channel {Info.Name}: cannot read {file.RelativePath}: {problem}; it will be tried again next cycle");
+                problems.Add($"cannot read {file.RelativePath}: {problem}; it will be tried again next cycle");
                 continue;
             }
             items.Add(new MailItem(mail, file.RelativePath));

@@ -73,26 +73,38 @@ internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         foreach (var checkpoint in record.Checkpoints)
-        {
-            foreach (var (key, value) in checkpoint.Entries)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = value is null
-                    ? "DELETE FROM checkpoint WHERE channel = $channel AND key = $key"
-                    : "INSERT INTO checkpoint (channel, key, value) VALUES ($channel, $key, $value) ON CONFLICT(channel, key) DO UPDATE SET value = excluded.value";
-                command.Parameters.AddWithValue("$channel", checkpoint.Channel);
-                command.Parameters.AddWithValue("$key", key);
-                if (value is not null)
-                    command.Parameters.AddWithValue("$value", value);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+            await WriteCheckpointAsync(connection, transaction, checkpoint, cancellationToken);
         if (record.HighestIssued is { } highest)
             await SetCounterAsync(connection, transaction, "highest_lead_id", highest.ToString(), cancellationToken);
         if (record.LastRoundRobin is { } rotation)
             await SetCounterAsync(connection, transaction, "last_round_robin", rotation, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SaveCheckpointAsync(ChannelCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await WriteCheckpointAsync(connection, transaction, checkpoint, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Entries are set one by one (a null value removes one); the channel's other entries stay as they are.
+    private static async Task WriteCheckpointAsync(SqliteConnection connection, SqliteTransaction transaction, ChannelCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        foreach (var (key, value) in checkpoint.Entries)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = value is null
+                ? "DELETE FROM checkpoint WHERE channel = $channel AND key = $key"
+                : "INSERT INTO checkpoint (channel, key, value) VALUES ($channel, $key, $value) ON CONFLICT(channel, key) DO UPDATE SET value = excluded.value";
+            command.Parameters.AddWithValue("$channel", checkpoint.Channel);
+            command.Parameters.AddWithValue("$key", key);
+            if (value is not null)
+                command.Parameters.AddWithValue("$value", value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, string>> ReadCheckpointAsync(string channel, CancellationToken cancellationToken)

@@ -67,7 +67,7 @@ public sealed class FolderScanTests : IDisposable
 
         var failure = await Assert.ThrowsAsync<ChannelException>(() => scan.PendingAsync(10, CancellationToken.None));
 
-        Assert.Equal($"Channel mail: the folder {Path.Combine(_root, "nowhere")} does not exist; create it or fix SheetLeads:Channels Path.", failure.Message);
+        Assert.Equal($"the folder {Path.Combine(_root, "nowhere")} does not exist; create it or fix SheetLeads:Channels Path.", failure.Message);
     }
 
     private Task CommitAsync(FolderScan scan, IReadOnlyList<FolderFile> files) =>

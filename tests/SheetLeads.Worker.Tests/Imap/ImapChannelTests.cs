@@ -111,7 +111,7 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
         var folder = await _workspace.RunAsync(noFolder, "check");
         var good = await _workspace.RunAsync(_dovecot.ChannelSettings(0), "check");
 
-        Assert.Contains("FAIL channel enquiries: Channel enquiries: the mail server 127.0.0.1", login.Stdout);
+        Assert.Contains("FAIL channel enquiries: the mail server 127.0.0.1", login.Stdout);
         Assert.Contains("refused the login of test", login.Stdout);
         Assert.Contains("has no folder 'Enquiries'; check Folder", folder.Stdout);
         Assert.Contains("ok   channel enquiries: test logs in to 127.0.0.1", good.Stdout);

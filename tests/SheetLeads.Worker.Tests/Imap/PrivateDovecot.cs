@@ -75,6 +75,25 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         return dovecot;
     }
 
+    /// <summary>Stops Dovecot, dropping every connection, and starts it again on the same port and mailbox.</summary>
+    public async Task RestartAsync()
+    {
+        await RunAsync("doveadm", "-c", Config, "stop");
+        for (var i = 0; i < 100 && Listening(Port); i++)
+            await Task.Delay(20);
+        await RunAsync("dovecot", redirect: false, "-c", Config);
+        for (var i = 0; i < 100 && !Listening(Port); i++)
+            await Task.Delay(20);
+    }
+
+    /// <summary>Creates a folder in the test user's mailbox.</summary>
+    public async Task CreateFolderAsync(string name)
+    {
+        using var client = await LoginAsync();
+        await client.GetFolder(client.PersonalNamespaces[0]).CreateAsync(name, isMessageFolder: true);
+        await client.DisconnectAsync(true);
+    }
+
     /// <summary>Appends messages to a folder (created if missing), as a mail server delivers them.</summary>
     public async Task AppendAsync(string folder, params string[] messages)
     {

@@ -117,7 +117,7 @@ public sealed class MailFolderChannelTests : IDisposable
         Assert.Equal(["018-ok.eml"], first.Items.Select(i => i.Origin));
         Assert.Equal(["018-ok.eml"], first.Checkpoint.Entries.Keys);
         var problem = Assert.Single(first.Problems);
-        Assert.StartsWith("Channel mail: cannot read 017-x.eml: ", problem, StringComparison.Ordinal);
+        Assert.StartsWith("cannot read 017-x.eml: ", problem, StringComparison.Ordinal);
         Assert.EndsWith("; it will be tried again next cycle", problem, StringComparison.Ordinal);
         Assert.Equal("late@x", Mails(second).Single().Message.MessageId);
         Assert.Empty(second.Problems);

@@ -27,7 +27,7 @@ internal static class ChannelFactory
                 channels.Add(new FormFolderChannel(info, options.Path!, FormPresets.Find(options.Preset)!, checkpoints,
                     services.GetRequiredService<ILogger<FormFolderChannel>>()));
             else if (options.IsKind(ChannelKinds.Imap))
-                channels.Add(new ImapChannel(info, CoreSettings.Imap(options), checkpoints, services.GetRequiredService<ILogger<ImapChannel>>()));
+                channels.Add(new ImapChannel(info, CoreSettings.Imap(options, services.GetRequiredService<ImapLogins>().For(options)), checkpoints, services.GetRequiredService<ILogger<ImapChannel>>()));
         }
         return channels;
     }

@@ -109,7 +109,7 @@ internal static class CoreSettings
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>An IMAP channel's settings (validated options only reach here).</summary>
-    public static Imap.ImapSettings Imap(ChannelOptions c)
+    public static Imap.ImapSettings Imap(ChannelOptions c, Imap.ImapLogin login)
     {
         var security = c.Security.ToLowerInvariant() switch
         {
@@ -119,6 +119,6 @@ internal static class CoreSettings
         };
         var marker = Enum.Parse<Imap.ImapMarker>(c.Marker, ignoreCase: true);
         return new Imap.ImapSettings(c.Host!, c.Port ?? (security == MailKit.Security.SecureSocketOptions.SslOnConnect ? 993 : 143), security,
-            c.Username!, c.Password!, c.Folder, marker, c.MarkerKeyword, c.MarkerFolder);
+            c.Username!, login, c.Folder, marker, c.MarkerKeyword, c.MarkerFolder);
     }
 }

@@ -43,6 +43,7 @@ internal static class WorkerServices
         services.AddSingleton(sp => new SqliteWorkerState(sp.GetRequiredService<IOptions<StateOptions>>().Value.Path));
         services.AddSingleton<IWorkerState>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<Imap.ImapLogins>();
         services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ISummaryMemory>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<IWorkerIdentity>(sp => sp.GetRequiredService<SqliteWorkerState>());

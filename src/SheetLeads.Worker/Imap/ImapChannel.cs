@@ -30,6 +30,7 @@ internal sealed class ImapChannel : IChannel, ICheckable
     private readonly ICheckpointStore _checkpoints;
     private readonly ILogger<ImapChannel> _logger;
     private readonly ConditionalWeakTable<ChannelBatch, IReadOnlyList<UniqueId>> _read = [];
+    private bool _keywordWarned;
 
     public ImapChannel(ChannelInfo info, ImapSettings settings, ICheckpointStore checkpoints, ILogger<ImapChannel> logger)
     {
@@ -115,6 +116,12 @@ internal sealed class ImapChannel : IChannel, ICheckable
             switch (_settings.Marker)
             {
                 case ImapMarker.Keyword:
+                    // A server that does not keep keywords answers OK and drops them: said once, as check says it.
+                    if (!KeepsKeyword(folder) && !_keywordWarned)
+                    {
+                        _keywordWarned = true;
+                        _logger.KeywordNotKept(Info.Name, _settings.Folder, _settings.MarkerKeyword);
+                    }
                     await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, [_settings.MarkerKeyword]) { Silent = true }, cancellationToken);
                     break;
                 case ImapMarker.Seen:
@@ -137,6 +144,9 @@ internal sealed class ImapChannel : IChannel, ICheckable
         _logger.Marked(Info.Name, uids.Count, _settings.Marker);
     }
 
+    private bool KeepsKeyword(MailKit.Net.Imap.ImapFolder folder) =>
+        folder.PermanentKeywords.Contains(_settings.MarkerKeyword) || folder.PermanentFlags.HasFlag(MessageFlags.UserDefined);
+
     private Task SaveMarkedAsync(uint uid, CancellationToken cancellationToken) =>
         _checkpoints.SaveCheckpointAsync(new ChannelCheckpoint(Info.Name, new Dictionary<string, string?> { [MarkedKey] = uid.ToString(CultureInfo.InvariantCulture) }), cancellationToken);
 
@@ -148,12 +158,13 @@ internal sealed class ImapChannel : IChannel, ICheckable
         var subject = "channel " + Info.Name;
         try
         {
-            await using var session = await ImapSession.OpenAsync(_settings, FolderAccess.ReadOnly, cancellationToken);
+            // Read-write, as the marker opens it: a read-only folder announces no permanent flags at all.
+            await using var session = await ImapSession.OpenAsync(_settings, FolderAccess.ReadWrite, cancellationToken);
             var verdicts = new List<CheckVerdict>
             {
                 new(subject, true, $"{_settings.Username} logs in to {_settings.Host}:{_settings.Port} and can read {_settings.Folder} ({session.Folder.Count} messages)"),
             };
-            if (_settings.Marker == ImapMarker.Keyword && !session.Folder.PermanentKeywords.Contains(_settings.MarkerKeyword) && !session.Folder.PermanentFlags.HasFlag(MessageFlags.UserDefined))
+            if (_settings.Marker == ImapMarker.Keyword && !KeepsKeyword(session.Folder))
                 verdicts.Add(new(subject + " marker", false,
                     $"{_settings.Folder} does not keep the keyword {_settings.MarkerKeyword}; set Marker to Seen or Move, or use a server that allows keywords"));
             if (!session.Capabilities.HasFlag(MailKit.Net.Imap.ImapCapabilities.Idle))

@@ -17,14 +17,14 @@ namespace SheetLeads.Worker.Imap;
 /// a dropped connection is opened again after a growing pause (1 s doubling to 5 min); a server without IDLE is
 /// left to the polling. Reading and marking stay the sync cycle's: this only says "now".
 /// </summary>
-internal sealed class ImapIdleWatcher(IOptions<ChannelsOptions> channels, ISchedulerFactory schedulers, TimeProvider time, ILogger<ImapIdleWatcher> logger)
+internal sealed class ImapIdleWatcher(IOptions<ChannelsOptions> channels, ImapLogins logins, ISchedulerFactory schedulers, TimeProvider time, ILogger<ImapIdleWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Reissue = TimeSpan.FromMinutes(25);
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(5);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(channels.Value.Items.Where(c => c.IsKind(ChannelKinds.Imap)).Select(c => WatchAsync(c.Name, CoreSettings.Imap(c), stoppingToken)));
+        Task.WhenAll(channels.Value.Items.Where(c => c.IsKind(ChannelKinds.Imap)).Select(c => WatchAsync(c.Name, CoreSettings.Imap(c, logins.For(c)), stoppingToken)));
 
     private async Task WatchAsync(string channel, ImapSettings settings, CancellationToken stopping)
     {

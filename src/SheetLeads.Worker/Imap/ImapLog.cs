@@ -28,4 +28,8 @@ internal static partial class ImapLog
     [LoggerMessage(EventId = 8006, EventName = "ImapIdleDropped", Level = LogLevel.Warning,
         Message = "Channel {Channel}: the IDLE connection failed; opening it again in {Seconds:0} s: {Reason}")]
     public static partial void IdleDropped(this ILogger logger, string channel, double seconds, string reason);
+
+    [LoggerMessage(EventId = 8007, EventName = "KeywordNotKept", Level = LogLevel.Warning,
+        Message = "Channel {Channel}: {Folder} does not keep the keyword {Keyword}, so messages taken in are not marked (they are never taken twice); set Marker to Seen or Move")]
+    public static partial void KeywordNotKept(this ILogger logger, string channel, string folder, string keyword);
 }

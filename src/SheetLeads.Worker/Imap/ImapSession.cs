@@ -39,11 +39,11 @@ internal sealed class ImapSession : IAsyncDisposable
             }
             try
             {
-                await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);
+                await settings.Login.AuthenticateAsync(client, settings.Username, cancellationToken);
             }
             catch (AuthenticationException e)
             {
-                throw new ChannelException($"the mail server {where} refused the login of {settings.Username} ({e.Message}); check Username and Password.", e);
+                throw new ChannelException($"the mail server {where} refused the login of {settings.Username} ({e.Message}); {settings.Login.Advice}.", e);
             }
             ImapFolder folder;
             try

@@ -8,7 +8,7 @@ internal sealed record ImapSettings(
     int Port,
     SecureSocketOptions Security,
     string Username,
-    string Password,
+    ImapLogin Login,
     string Folder,
     ImapMarker Marker,
     string MarkerKeyword,

@@ -32,8 +32,14 @@ internal sealed class ChannelOptions
     /// <summary>Login name (Imap).</summary>
     public string? Username { get; set; }
 
-    /// <summary>Password (Imap); prefer <c>Password_FILE</c>.</summary>
+    /// <summary>How the mailbox login is proved (Imap): <c>Password</c> (default) or <c>OAuth2</c>.</summary>
+    public string Auth { get; set; } = "Password";
+
+    /// <summary>Password (Imap, Auth Password); prefer <c>Password_FILE</c>.</summary>
     public string? Password { get; set; }
+
+    /// <summary>Where access tokens come from (Imap, Auth OAuth2).</summary>
+    public OAuth2Options OAuth2 { get; set; } = new();
 
     /// <summary>Mailbox folder to read (Imap). Default: INBOX.</summary>
     public string Folder { get; set; } = "INBOX";

@@ -45,8 +45,15 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
             result.AddError($"{key}:Port must be from 1 to 65535; it is {c.Port}.");
         if (string.IsNullOrWhiteSpace(c.Username))
             result.AddError($"{key}:Username must be the mailbox login, e.g. enquiries@example.com.");
-        if (string.IsNullOrEmpty(c.Password))
-            result.AddError($"{key}:Password must be set (better: {key}:Password_FILE naming a file that holds it).");
+        if (c.Auth.Equals("Password", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrEmpty(c.Password))
+                result.AddError($"{key}:Password must be set (better: {key}:Password_FILE naming a file that holds it).");
+        }
+        else if (c.Auth.Equals("OAuth2", StringComparison.OrdinalIgnoreCase))
+            OAuth2(c.OAuth2, key + ":OAuth2", result);
+        else
+            result.AddError($"{key}:Auth must be Password or OAuth2; it is '{c.Auth}'.");
         if (!new[] { "Tls", "StartTls", "None" }.Contains(c.Security, StringComparer.OrdinalIgnoreCase))
             result.AddError($"{key}:Security must be Tls, StartTls or None; it is '{c.Security}'.");
         else if (c.Security.Equals("None", StringComparison.OrdinalIgnoreCase) && !IsLoopback(c.Host))
@@ -59,6 +66,16 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
             result.AddError($"{key}:MarkerFolder must name the folder messages are moved to when Marker is Move.");
         else if (marker == SheetLeads.Worker.Imap.ImapMarker.Keyword && (string.IsNullOrWhiteSpace(c.MarkerKeyword) || c.MarkerKeyword.Any(ch => ch <= ' ' || "(){%*\\\"]".Contains(ch))))
             result.AddError($"{key}:MarkerKeyword must be one IMAP keyword without spaces or ( ) {{ % * \\ \" ], e.g. $SheetLeads; it is '{c.MarkerKeyword}'.");
+    }
+
+    private static void OAuth2(OAuth2Options o, string key, ValidateOptionsResultBuilder result)
+    {
+        if (!Uri.TryCreate(o.TokenUrl, UriKind.Absolute, out var url) || !(url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp && IsLoopback(url.Host)))
+            result.AddError($"{key}:TokenUrl must be the https address of the token endpoint, e.g. https://oauth2.googleapis.com/token; it is '{o.TokenUrl}'.");
+        if (string.IsNullOrWhiteSpace(o.ClientId))
+            result.AddError($"{key}:ClientId must be the OAuth client's id.");
+        if (string.IsNullOrEmpty(o.RefreshToken) && string.IsNullOrEmpty(o.ClientSecret))
+            result.AddError($"{key}:RefreshToken (or, for app-only access, ClientSecret) must be set (better: {key}:RefreshToken_FILE naming a file that holds it).");
     }
 
     private static bool IsLoopback(string? host) =>

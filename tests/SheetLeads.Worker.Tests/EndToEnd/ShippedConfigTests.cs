@@ -29,13 +29,16 @@ public sealed class ShippedConfigTests : IDisposable
     }
 
     [Fact]
-    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_exist()
+    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_and_mail_server_exist()
     {
         File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"), Path.Combine(_folder, "appsettings.json"));
         foreach (var folder in new[] { "mail", "forms/site", "forms/typeform", "forms/tally", "forms/jotform", "forms/formspree" })
             Directory.CreateDirectory(Path.Combine(_folder, folder));
+        await using var dovecot = await Imap.PrivateDovecot.StartAsync();
+        // The sample's mailbox channel (the 7th), pointed at the private Dovecot in place of imap.brightpath.co.uk.
+        var mailbox = new Dictionary<string, string>(dovecot.ChannelSettings(6, name: "enquiries")) { ["SheetLeads__Channels__6__Password_FILE"] = "" };
 
-        var run = await WorkerProcess.RunAsync(_folder, null, "check", "--config", Path.Combine(_folder, "appsettings.json"));
+        var run = await WorkerProcess.RunAsync(_folder, mailbox, "check", "--config", Path.Combine(_folder, "appsettings.json"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.EndsWith("check ok: everything SheetLeads needs is in place", run.Stdout.TrimEnd());

@@ -18,6 +18,11 @@ internal sealed class PrivateDovecot : IAsyncDisposable
     public const string Password = "secret";
     private const int MailUid = 5000;
 
+    // Dovecot 2.3's own list without IDLE: the setting replaces the whole list.
+    private const string CapabilitiesWithoutIdle = "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS " +
+        "THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC " +
+        "ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ NOTIFY";
+
     private PrivateDovecot(string root, int port)
     {
         Root = root;
@@ -30,7 +35,10 @@ internal sealed class PrivateDovecot : IAsyncDisposable
 
     private string Config => Path.Combine(Root, "dovecot.conf");
 
-    public static async Task<PrivateDovecot> StartAsync()
+    /// <param name="introspection">An OAuth2 introspection endpoint: logins with XOAUTH2/OAUTHBEARER tokens are then checked there (password logins still work).</param>
+    /// <param name="withoutIdle">Leaves IDLE out of the capabilities the server announces.</param>
+    /// <param name="withoutKeywords">INBOX refuses to keep keywords (an ACL without the <c>w</c> right, as some hosted servers have).</param>
+    public static async Task<PrivateDovecot> StartAsync(Uri? introspection = null, bool withoutIdle = false, bool withoutKeywords = false)
     {
         var root = Directory.CreateTempSubdirectory("sheetleads-dovecot-").FullName;
         if (!OperatingSystem.IsWindows())
@@ -47,12 +55,16 @@ internal sealed class PrivateDovecot : IAsyncDisposable
             listen = 127.0.0.1
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            auth_mechanisms = plain login{{(introspection is null ? "" : " xoauth2 oauthbearer")}}
             mail_location = maildir:{{root}}/mail/%n
+            {{(introspection is null ? "" : $"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {root}/oauth2.conf.ext\n}}")}}
             passdb {
               driver = passwd-file
+              {{(introspection is null ? "" : "mechanisms = plain login")}}
               args = username_format=%n {{root}}/users
             }
+            {{(withoutIdle ? "imap_capability = " + CapabilitiesWithoutIdle : "")}}
+            {{(withoutKeywords ? $"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{root}/acl\n}}" : "")}}
             userdb {
               driver = passwd-file
               args = username_format=%n {{root}}/users
@@ -66,6 +78,12 @@ internal sealed class PrivateDovecot : IAsyncDisposable
               }
             }
             """);
+        // Dovecot asks the endpoint whether a token is active and whose it is (introspection_mode post: token=…).
+        if (introspection is not null)
+            await File.WriteAllTextAsync(Path.Combine(root, "oauth2.conf.ext"), $"introspection_url = {introspection}\nintrospection_mode = post\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n");
+        // Every right but w (write flags other than \Seen and \Deleted): keywords are refused, read state is kept.
+        if (withoutKeywords)
+            await File.WriteAllTextAsync(Path.Combine(root, "acl"), "INBOX owner lrstipekxa\n");
         await RunAsync("chown", "-R", $"{MailUid}:{MailUid}", Path.Combine(root, "mail"), Path.Combine(root, "home"));
         var dovecot = new PrivateDovecot(root, port);
         // Dovecot forks into the background: its output is not redirected, or reading it would wait for the daemon.

@@ -154,4 +154,27 @@ public sealed class OptionsValidationTests
             "SheetLeads:Channels:0:MarkerFolder must name the folder messages are moved to when Marker is Move.",
         ], failures);
     }
+
+    [Fact]
+    public void An_Imap_channel_with_OAuth2_needs_a_secure_token_endpoint_a_client_and_a_refresh_token_or_secret()
+    {
+        var bad = new ChannelOptions { Name = "enquiries", Kind = "Imap", Host = "imap.gmail.com", Username = "enquiries@example.com", Auth = "OAuth2", OAuth2 = new OAuth2Options { TokenUrl = "http://oauth2.example.com/token" } };
+        var unknown = new ChannelOptions { Name = "sales", Kind = "Imap", Host = "imap.gmail.com", Username = "enquiries@example.com", Auth = "Kerberos" };
+        var good = new ChannelOptions
+        {
+            Name = "enquiries", Kind = "Imap", Host = "imap.gmail.com", Username = "enquiries@example.com", Auth = "OAuth2",
+            OAuth2 = new OAuth2Options { TokenUrl = "https://oauth2.googleapis.com/token", ClientId = "123.apps.googleusercontent.com", ClientSecret = "s", RefreshToken = "r" },
+        };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [bad, unknown] }).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:OAuth2:TokenUrl must be the https address of the token endpoint, e.g. https://oauth2.googleapis.com/token; it is 'http://oauth2.example.com/token'.",
+            "SheetLeads:Channels:0:OAuth2:ClientId must be the OAuth client's id.",
+            "SheetLeads:Channels:0:OAuth2:RefreshToken (or, for app-only access, ClientSecret) must be set (better: SheetLeads:Channels:0:OAuth2:RefreshToken_FILE naming a file that holds it).",
+            "SheetLeads:Channels:1:Auth must be Password or OAuth2; it is 'Kerberos'.",
+        ], failures);
+        Assert.True(new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [good] }).Succeeded);
+    }
 }

@@ -2,79 +2,56 @@
 # Runs the outside sample corpus with its mail delivered into a private Dovecot instead of a folder: every file of
 # <corpus>/mail is saved into the INBOX of a test user (doveadm save, as a delivery agent does), the corpus's "mail"
 # channel becomes an Imap channel named "mail" on that server, the worker runs `sync --once` on the seed workbook
-# and the corpus's check.py judges the result; a second run must take nothing in, and every message must carry
-# the $SheetLeads keyword and still be unread. Needs root (Dovecot runs as root with its own config) and
-# dovecot-imapd (apt). Usage: scripts/check-samples-imap.sh [corpus-dir] (default ../shared/samples)
+# (or, with --google, on the Sheets emulator seeded with the corpus's seed/leads.json) and the corpus's check.py
+# judges the result; a second run must take nothing in, and every message must carry the $SheetLeads keyword and
+# still be unread. Needs root (Dovecot runs as root with its own config) and dovecot-imapd (apt).
+# Usage: scripts/check-samples-imap.sh [--google] [corpus-dir] (default ../shared/samples)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+google=false
+[ "${1:-}" = "--google" ] && { google=true; shift; }
 corpus=$(cd "${1:-$root/../shared/samples}" 2>/dev/null && pwd) || { echo "No sample corpus found; nothing to check."; exit 0; }
-command -v dovecot >/dev/null || { apt-get install -y -qq dovecot-imapd >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq dovecot-imapd >/dev/null; }; }
-py=/usr/bin/python3
-"$py" -c 'import openpyxl' 2>/dev/null || apt-get install -y -qq python3-openpyxl >/dev/null
+py=python3 # check.py reads a workbook with openpyxl (apt's python3-openpyxl is for /usr/bin/python3)
+"$py" -c 'import openpyxl' 2>/dev/null || { py=/usr/bin/python3; "$py" -c 'import openpyxl' 2>/dev/null || apt-get install -y -qq python3-openpyxl >/dev/null; }
+. "$root/scripts/lib/private-dovecot.sh"
+. "$root/scripts/lib/sheets-emulator.sh"
 
-app=$(mktemp -d)
-"$root/scripts/publish.sh" "$app" >/dev/null
+tmp=$(mktemp -d)
+trap 'stop_private_dovecot; stop_sheets_emulator' EXIT
+run_quietly "$tmp/publish.log" "$root/scripts/publish.sh" "$tmp/app"
+start_private_dovecot
+deliver_mail "$corpus"/mail/*
+count=$delivered
+echo "delivered $count messages into INBOX of a private Dovecot on 127.0.0.1:$dovecot_port"
+sheet_env=""
+result=out/leads.xlsx
+if $google; then
+  start_sheets_emulator "$tmp" "$corpus/seed/leads.json"
+  sheet_env=$(google_env)
+  result="sheetsfake:${emulator_base}#samples"
+fi
 
-server=$(mktemp -d) && chmod 755 "$server"
-mkdir -p "$server"/{run,state,mail,home/test}
-port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-echo "test:{PLAIN}secret:5000:5000::$server/home/test" >"$server/users"
-cat >"$server/dovecot.conf" <<CONF
-base_dir = $server/run
-state_dir = $server/state
-log_path = $server/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-mail_location = maildir:$server/mail/%n
-passdb {
-  driver = passwd-file
-  args = username_format=%n $server/users
-}
-userdb {
-  driver = passwd-file
-  args = username_format=%n $server/users
-}
-service imap-login {
-  inet_listener imap {
-    port = $port
-  }
-  inet_listener imaps {
-    port = 0
-  }
-}
-CONF
-chown -R 5000:5000 "$server/mail" "$server/home"
-dovecot -c "$server/dovecot.conf"
-trap 'doveadm -c "$server/dovecot.conf" stop >/dev/null 2>&1 || true' EXIT
-count=0
-for message in "$corpus"/mail/*; do
-  doveadm -c "$server/dovecot.conf" save -u test -m INBOX <"$message"
-  count=$((count + 1))
-done
-echo "delivered $count messages into INBOX of a private Dovecot on 127.0.0.1:$port"
-
-work=$(mktemp -d)
+work=$tmp/work
+mkdir -p "$work"
 cp -r "$corpus/." "$work"
 cd "$work"
-mkdir -p out && cp seed/leads.xlsx out/leads.xlsx
-export SheetLeads__Channels__0__Kind=Imap SheetLeads__Channels__0__Path= SheetLeads__Channels__0__Host=127.0.0.1 \
-  SheetLeads__Channels__0__Port="$port" SheetLeads__Channels__0__Security=None SheetLeads__Channels__0__Username=test \
-  SheetLeads__Channels__0__Password=secret
-dotnet "$app/SheetLeads.dll" sync --once --config appsettings.json >sync1.out 2>sync1.log || true
+mkdir -p out
+$google || cp seed/leads.xlsx out/leads.xlsx
+run_sync() { # run_sync N: one `sync --once`; stdout in syncN.out, the log in syncN.log
+  env $(imap_channel_env 0) $sheet_env dotnet "$tmp/app/SheetLeads.dll" sync --once --config appsettings.json >"sync$1.out" 2>"sync$1.log" || true
+}
+run_sync 1
 first=$(tail -n 1 sync1.out)
-dotnet "$app/SheetLeads.dll" sync --once --config appsettings.json >sync2.out 2>sync2.log || true
+run_sync 2
 second=$(tail -n 1 sync2.out)
 echo "first run:  $first"
 echo "second run: $second"
 status=0
-"$py" check.py . out/leads.xlsx --summary-line "$first" >check.out || status=1
+"$py" check.py . "$result" --summary-line "$first" >check.out || status=1
 grep -v '^PASS' check.out || true
 case "$second" in "sync ok: taken=0 "*) ;; *) echo "FAIL second run: expected taken=0, got: $second"; status=1 ;; esac
-marked=$(doveadm -c "$server/dovecot.conf" search -u test mailbox INBOX KEYWORD '$SheetLeads' | wc -l)
-unread=$(doveadm -c "$server/dovecot.conf" search -u test mailbox INBOX UNSEEN | wc -l)
+marked=$(inbox_count KEYWORD '$SheetLeads')
+unread=$(inbox_count UNSEEN)
 echo "mailbox: $marked of $count marked \$SheetLeads, $unread of $count unread"
 [ "$marked" -eq "$count" ] || { echo "FAIL not every message carries the keyword"; status=1; }
 [ "$unread" -eq "$count" ] || { echo "FAIL a message was marked read"; status=1; }

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Reads the outside MIME robustness corpus (400 real-world messages) through a MailFolder channel into a fresh
 # workbook and checks every file is accounted for: taken = number of .eml files and
-# created + merged + duplicate + skipped = taken; then a second run must take nothing in.
-# Usage: scripts/mime-corpus.sh [corpus-dir] (default ../shared/mime-corpus). Nothing of the corpus is committed.
+# created + merged + duplicate + skipped = taken; then a second run must take nothing in. With --imap the messages
+# are delivered into a private Dovecot (scripts/lib/private-dovecot.sh; needs root) and read by an Imap channel.
+# Usage: scripts/mime-corpus.sh [--imap] [corpus-dir] (default ../shared/mime-corpus). Nothing of the corpus is committed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+imap=false
+[ "${1:-}" = "--imap" ] && { imap=true; shift; }
 corpus=$(cd "${1:-$root/../shared/mime-corpus}" 2>/dev/null && pwd) || { echo "No MIME corpus found; nothing to check."; exit 0; }
 
 app=$(mktemp -d)
@@ -20,11 +23,21 @@ cat >"$work/appsettings.json" <<JSON
     "Channels": [ { "Name": "corpus", "Kind": "MailFolder", "Source": "Email", "Path": "mail" } ],
     "State": { "Path": "out/state.db" } } }
 JSON
+channel_env=""
+if $imap; then
+  . "$root/scripts/lib/private-dovecot.sh"
+  trap stop_private_dovecot EXIT
+  start_private_dovecot
+  mapfile -t messages < <(find "$work/mail" -type f -name '*.eml' | sort)
+  deliver_mail "${messages[@]}"
+  channel_env=$(imap_channel_env 0)
+  echo "delivered $delivered messages into INBOX of a private Dovecot on 127.0.0.1:$dovecot_port"
+fi
 cd "$work"
 start=$(date +%s.%N)
-dotnet "$app/SheetLeads.dll" sync --once --config appsettings.json >sync1.out 2>sync1.log || true
+env $channel_env dotnet "$app/SheetLeads.dll" sync --once --config appsettings.json >sync1.out 2>sync1.log || true
 end=$(date +%s.%N)
-dotnet "$app/SheetLeads.dll" sync --once --config appsettings.json >sync2.out 2>sync2.log || true
+env $channel_env dotnet "$app/SheetLeads.dll" sync --once --config appsettings.json >sync2.out 2>sync2.log || true
 first=$(tail -n 1 sync1.out)
 second=$(tail -n 1 sync2.out)
 echo "files:      $files"

@@ -119,6 +119,7 @@ internal static class CoreSettings
         };
         var marker = Enum.Parse<Imap.ImapMarker>(c.Marker, ignoreCase: true);
         return new Imap.ImapSettings(c.Host!, c.Port ?? (security == MailKit.Security.SecureSocketOptions.SslOnConnect ? 993 : 143), security,
-            c.Username!, login, c.Folder, marker, c.MarkerKeyword, c.MarkerFolder);
+            c.Username!, login, c.Folder, marker, c.MarkerKeyword, c.MarkerFolder,
+            string.IsNullOrWhiteSpace(c.CertificateFile) ? null : global::SheetLeads.Worker.Imap.ServerCertificates.Load(c.CertificateFile));
     }
 }

@@ -36,7 +36,11 @@ internal static class WorkerServices
         services.AddOptions<LabelsOptions>().BindConfiguration(LabelsOptions.Section);
         services.AddOptions<ChannelsOptions>()
             .Configure<IConfiguration>((o, c) => c.GetSection(ChannelOptions.Section).Bind(o.Items))
-            .PostConfigure(o => o.Items.ForEach(c => c.Path = string.IsNullOrWhiteSpace(c.Path) ? c.Path : source.Resolve(c.Path)))
+            .PostConfigure(o => o.Items.ForEach(c =>
+            {
+                c.Path = string.IsNullOrWhiteSpace(c.Path) ? c.Path : source.Resolve(c.Path);
+                c.CertificateFile = string.IsNullOrWhiteSpace(c.CertificateFile) ? c.CertificateFile : source.Resolve(c.CertificateFile);
+            }))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChannelsOptions>, ChannelsOptionsValidator>();
 

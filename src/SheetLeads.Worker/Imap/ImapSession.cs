@@ -26,12 +26,18 @@ internal sealed class ImapSession : IAsyncDisposable
     public static async Task<ImapSession> OpenAsync(ImapSettings settings, FolderAccess access, CancellationToken cancellationToken)
     {
         var client = new ImapClient { Timeout = 60_000 };
+        if (settings.TrustedCertificates is { } trusted)
+            client.ServerCertificateValidationCallback = ServerCertificates.Trusting(trusted);
         var where = $"{settings.Host}:{settings.Port}";
         try
         {
             try
             {
                 await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+            }
+            catch (SslHandshakeException e) when (e.ServerCertificate is not null)
+            {
+                throw new ChannelException($"the mail server {where} presented a certificate this machine does not trust ({Reason(e)}); if the server uses a certificate of its own, set CertificateFile to it (PEM).", e);
             }
             catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException or SslHandshakeException or TimeoutException)
             {
@@ -81,5 +87,15 @@ internal sealed class ImapSession : IAsyncDisposable
             // the server went away first: nothing to close
         }
         _client.Dispose();
+    }
+
+    // MailKit's message lists the reasons under headings after a fixed preamble; the reasons are what a person can act on.
+    private static string Reason(SslHandshakeException e)
+    {
+        var reasons = e.Message.IndexOf("for the following reasons:", StringComparison.Ordinal);
+        return reasons < 0 ? e.Message : string.Join("; ", e.Message[(reasons + 26)..]
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.TrimStart('•', ' '))
+            .Where(line => line.Length > 0 && !line.EndsWith(':')));
     }
 }

@@ -12,7 +12,8 @@ internal sealed record ImapSettings(
     string Folder,
     ImapMarker Marker,
     string MarkerKeyword,
-    string? MarkerFolder);
+    string? MarkerFolder,
+    System.Security.Cryptography.X509Certificates.X509Certificate2Collection? TrustedCertificates = null);
 
 /// <summary>How a message taken in is marked in the mailbox, once the sheet holds it.</summary>
 internal enum ImapMarker

@@ -29,6 +29,12 @@ internal sealed class ChannelOptions
     /// <summary><c>Tls</c> (default), <c>StartTls</c> or <c>None</c> (loopback only).</summary>
     public string Security { get; set; } = "Tls";
 
+    /// <summary>
+    /// PEM file of the mail server's own certificate, or of the authority that signed it, for a server whose certificate
+    /// no public authority vouches for (self-signed, a company CA); relative to the config file. Trusted besides the system's.
+    /// </summary>
+    public string? CertificateFile { get; set; }
+
     /// <summary>Login name (Imap).</summary>
     public string? Username { get; set; }
 

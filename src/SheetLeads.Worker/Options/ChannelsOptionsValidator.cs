@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SheetLeads.Worker.Imap;
 
 namespace SheetLeads.Worker.Options;
 
@@ -60,6 +61,8 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
             result.AddError($"{key}:Security None sends the password in clear, so it is only allowed for a server on this machine (localhost, 127.0.0.1); use Tls or StartTls for '{c.Host}'.");
         if (string.IsNullOrWhiteSpace(c.Folder))
             result.AddError($"{key}:Folder must name the folder to read, e.g. INBOX.");
+        if (!string.IsNullOrWhiteSpace(c.CertificateFile) && ServerCertificates.Problem(c.CertificateFile) is { } problem)
+            result.AddError($"{key}:CertificateFile {problem}.");
         if (!Enum.TryParse<SheetLeads.Worker.Imap.ImapMarker>(c.Marker, ignoreCase: true, out var marker) || int.TryParse(c.Marker, out _))
             result.AddError($"{key}:Marker must be Keyword, Seen or Move; it is '{c.Marker}'.");
         else if (marker == SheetLeads.Worker.Imap.ImapMarker.Move && string.IsNullOrWhiteSpace(c.MarkerFolder))

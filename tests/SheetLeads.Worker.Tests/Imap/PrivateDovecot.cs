@@ -23,11 +23,18 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         "THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC " +
         "ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ NOTIFY";
 
-    private PrivateDovecot(string root, int port)
+    private PrivateDovecot(string root, int port, int tlsPort)
     {
         Root = root;
         Port = port;
+        TlsPort = tlsPort;
     }
+
+    /// <summary>The implicit-TLS (imaps) port, when started with TLS.</summary>
+    public int TlsPort { get; }
+
+    /// <summary>The server's self-signed certificate (PEM), when started with TLS: what a channel's CertificateFile names.</summary>
+    public string CertificatePath => Path.Combine(Root, "cert.pem");
 
     public string Root { get; }
 
@@ -38,7 +45,8 @@ internal sealed class PrivateDovecot : IAsyncDisposable
     /// <param name="introspection">An OAuth2 introspection endpoint: logins with XOAUTH2/OAUTHBEARER tokens are then checked there (password logins still work).</param>
     /// <param name="withoutIdle">Leaves IDLE out of the capabilities the server announces.</param>
     /// <param name="withoutKeywords">INBOX refuses to keep keywords (an ACL without the <c>w</c> right, as some hosted servers have).</param>
-    public static async Task<PrivateDovecot> StartAsync(Uri? introspection = null, bool withoutIdle = false, bool withoutKeywords = false)
+    /// <param name="withTls">STARTTLS on the IMAP port and implicit TLS on <see cref="TlsPort"/>, with a self-signed certificate for 127.0.0.1.</param>
+    public static async Task<PrivateDovecot> StartAsync(Uri? introspection = null, bool withoutIdle = false, bool withoutKeywords = false, bool withTls = false)
     {
         var root = Directory.CreateTempSubdirectory("sheetleads-dovecot-").FullName;
         if (!OperatingSystem.IsWindows())
@@ -46,6 +54,9 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         foreach (var folder in new[] { "run", "state", "mail", "home/test" })
             Directory.CreateDirectory(Path.Combine(root, folder));
         var port = FreePort();
+        var tlsPort = withTls ? FreePort() : 0;
+        if (withTls)
+            await WriteCertificateAsync(root);
         await File.WriteAllTextAsync(Path.Combine(root, "users"), $"{User}:{{PLAIN}}{Password}:{MailUid}:{MailUid}::{root}/home/test\n");
         await File.WriteAllTextAsync(Path.Combine(root, "dovecot.conf"), $$"""
             base_dir = {{root}}/run
@@ -53,7 +64,7 @@ internal sealed class PrivateDovecot : IAsyncDisposable
             log_path = {{root}}/dovecot.log
             protocols = imap
             listen = 127.0.0.1
-            ssl = no
+            {{(withTls ? $"ssl = yes\nssl_cert = <{root}/cert.pem\nssl_key = <{root}/key.pem" : "ssl = no")}}
             disable_plaintext_auth = no
             auth_mechanisms = plain login{{(introspection is null ? "" : " xoauth2 oauthbearer")}}
             mail_location = maildir:{{root}}/mail/%n
@@ -74,7 +85,7 @@ internal sealed class PrivateDovecot : IAsyncDisposable
                 port = {{port}}
               }
               inet_listener imaps {
-                port = 0
+                port = {{tlsPort}}
               }
             }
             """);
@@ -85,7 +96,7 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         if (withoutKeywords)
             await File.WriteAllTextAsync(Path.Combine(root, "acl"), "INBOX owner lrstipekxa\n");
         await RunAsync("chown", "-R", $"{MailUid}:{MailUid}", Path.Combine(root, "mail"), Path.Combine(root, "home"));
-        var dovecot = new PrivateDovecot(root, port);
+        var dovecot = new PrivateDovecot(root, port, tlsPort);
         // Dovecot forks into the background: its output is not redirected, or reading it would wait for the daemon.
         await RunAsync("dovecot", redirect: false, "-c", dovecot.Config);
         for (var i = 0; i < 100 && !Listening(port); i++)
@@ -195,6 +206,20 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         {
             // a Dovecot process still closing a file: the temp folder is cleaned by the system
         }
+    }
+
+    private static async Task WriteCertificateAsync(string root)
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        var names = new System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        await File.WriteAllTextAsync(Path.Combine(root, "cert.pem"), certificate.ExportCertificatePem());
+        await File.WriteAllTextAsync(Path.Combine(root, "key.pem"), key.ExportPkcs8PrivateKeyPem());
     }
 
     private static bool Listening(int port)

@@ -177,4 +177,15 @@ public sealed class OptionsValidationTests
         ], failures);
         Assert.True(new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [good] }).Succeeded);
     }
+
+    [Fact]
+    public void An_Imap_CertificateFile_must_be_a_readable_PEM_certificate()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "sheetleads-no-such-cert.pem");
+        var channel = new ChannelOptions { Name = "enquiries", Kind = "Imap", Host = "mail.example.com", Username = "u", Password = "p", CertificateFile = missing };
+
+        var failure = Assert.Single(new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [channel] }).Failures!);
+
+        Assert.StartsWith($"SheetLeads:Channels:0:CertificateFile names {missing}, which cannot be read as a PEM certificate: ", failure);
+    }
 }

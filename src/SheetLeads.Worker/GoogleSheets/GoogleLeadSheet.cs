@@ -213,8 +213,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     private async Task<SheetLayoutException> MissingTabAsync(SheetsClient client, CancellationToken cancellationToken)
     {
         var spreadsheet = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId) { Fields = "sheets.properties.title" }, cancellationToken);
-        var titles = spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>() ?? [];
-        return LayoutVerdicts.MissingTab(Location, Tab, titles);
+        return LayoutVerdicts.MissingTab(Location, Tab, SheetTabs.Titles(spreadsheet));
     }
 
     private void Log(SheetChangePlan plan, RowWriter.Outcome changes, int coloured)

@@ -41,7 +41,7 @@ internal sealed class LeadsGrid
     /// <summary>Reads the response of <c>spreadsheets.get</c> for the Leads tab.</summary>
     public static LeadsGrid? From(Spreadsheet spreadsheet, string tab, string location)
     {
-        var sheet = spreadsheet.Sheets?.FirstOrDefault(s => string.Equals(s.Properties?.Title, tab, StringComparison.OrdinalIgnoreCase));
+        var sheet = SheetTabs.Find(spreadsheet.Sheets, tab);
         if (sheet?.Properties?.SheetId is not { } sheetId)
             return null;
         var data = sheet.Data?.FirstOrDefault();
@@ -49,7 +49,7 @@ internal sealed class LeadsGrid
         var rowData = data?.RowData ?? [];
         IList<CellData> RowAt(int index) => index < rowData.Count ? rowData[index].Values ?? [] : [];
 
-        var header = start == 0 && rowData.Count > 0 ? HeaderOf(RowAt(0)) : [];
+        var header = start == 0 && rowData.Count > 0 ? SheetTabs.Header(RowAt(0)) : [];
         var map = ColumnMap.FromHeader(header);
         var columns = new LeadColumn?[header.Count];
         foreach (var column in Enum.GetValues<LeadColumn>())
@@ -83,13 +83,5 @@ internal sealed class LeadsGrid
 
         var lease = spreadsheet.DeveloperMetadata?.FirstOrDefault(m => m.MetadataKey == LeaseRecord.Key);
         return new LeadsGrid(new SheetSnapshot(location, header, rows), sheetId, formulas, anchors, lease);
-    }
-
-    private static List<string> HeaderOf(IList<CellData> cells)
-    {
-        var header = cells.Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()).ToList();
-        while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1]))
-            header.RemoveAt(header.Count - 1);
-        return header;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class GoogleSheetCheck(SheetsClient client, string leadsTab)
             new("sheet access", true, $"{location} (\"{spreadsheet.Properties?.Title}\") opens with the key of {client.ServiceAccount}."),
             await EditVerdictAsync(location, cancellationToken),
         };
-        var titles = spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>().ToArray() ?? [];
+        var titles = SheetTabs.Titles(spreadsheet);
         var tab = titles.FirstOrDefault(t => string.Equals(t, leadsTab, StringComparison.OrdinalIgnoreCase));
         if (tab is null)
         {

@@ -25,12 +25,12 @@ internal sealed class GoogleSheetSetup(SheetsClient client)
                 Fields = "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount,frozenRowCount)),basicFilter.range)",
             }, cancellationToken);
             var sheets = tabs.Sheets ?? [];
-            var leads = Find(sheets, layout.LeadsTab);
+            var leads = SheetTabs.Find(sheets, layout.LeadsTab);
             var done = new List<string>();
             var plan = new SetupPlan(layout);
             if (leads is null)
             {
-                var id = FreeSheetId(sheets);
+                var id = SheetTabs.FreeId(sheets.Select(SheetTabs.IdOf));
                 plan.AddTab(id, layout.LeadsTab, Math.Max(26, layout.Header.Count));
                 done.Add($"Added a {layout.LeadsTab} tab to {Location}");
                 plan.PrepareLeads(new LeadsTabNow(id, layout.LeadsTab, NewTabRows, Math.Max(26, layout.Header.Count), 0, null, [], new HashSet<int>(), false), []);
@@ -40,9 +40,9 @@ internal sealed class GoogleSheetSetup(SheetsClient client)
                 var now = await ReadLeadsAsync(leads, cancellationToken);
                 plan.PrepareLeads(now, done);
             }
-            if (Find(sheets, layout.SummaryTab) is null)
+            if (SheetTabs.Find(sheets, layout.SummaryTab) is null)
             {
-                plan.AddTab(FreeSheetId(sheets, plan.TakenIds), layout.SummaryTab, 26);
+                plan.AddTab(SheetTabs.FreeId(sheets.Select(SheetTabs.IdOf).Concat(plan.TakenIds)), layout.SummaryTab, 26);
                 done.Add($"Added a {layout.SummaryTab} tab to {Location} (filled at the next Summary refresh)");
             }
             if (plan.Requests.Count > 0)
@@ -69,9 +69,7 @@ internal sealed class GoogleSheetSetup(SheetsClient client)
         }, cancellationToken);
         var rows = spreadsheet.Sheets?.FirstOrDefault()?.Data?.FirstOrDefault()?.RowData ?? [];
         IList<CellData> Row(int i) => i < rows.Count ? rows[i].Values ?? [] : [];
-        var header = Row(0).Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()).ToList();
-        while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1]))
-            header.RemoveAt(header.Count - 1);
+        var header = SheetTabs.Header(Row(0));
         var validated = Row(1).Select((c, i) => (c, i)).Where(x => x.c.DataValidation is not null).Select(x => x.i).ToHashSet();
         var secondRowHasData = Row(1).Any(c => !CellJson.FromSheet(c.EffectiveValue, null).IsEmpty);
         var grid = p.GridProperties;
@@ -79,16 +77,4 @@ internal sealed class GoogleSheetSetup(SheetsClient client)
             leads.BasicFilter, header, validated, secondRowHasData);
     }
 
-    private static Sheet? Find(IList<Sheet> sheets, string title) =>
-        sheets.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.OrdinalIgnoreCase));
-
-    // Chosen here so later requests in the same batch can name the new tab.
-    private static int FreeSheetId(IList<Sheet> sheets, IReadOnlySet<int>? taken = null)
-    {
-        var used = sheets.Select(s => s.Properties?.SheetId ?? 0).ToHashSet();
-        var id = 1_700_000_001;
-        while (used.Contains(id) || taken?.Contains(id) == true)
-            id++;
-        return id;
-    }
 }

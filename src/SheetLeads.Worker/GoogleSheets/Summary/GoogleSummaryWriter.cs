@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Core.Summary;
 using SheetLeads.Worker.GoogleSheets.Api;
@@ -55,12 +54,12 @@ internal sealed class GoogleSummaryWriter(SheetsClient client, string summaryTab
     private SummaryPlan Plan(SummaryReport report, Spreadsheet spreadsheet)
     {
         var sheets = spreadsheet.Sheets ?? [];
-        var summary = Find(sheets, summaryTab);
-        var leadsSheetId = Find(sheets, leadsTab) is { } leads ? IdOf(leads) : (int?)null;
-        if (summary is not null && IdOf(summary) == leadsSheetId)
+        var summary = SheetTabs.Find(sheets, summaryTab);
+        var leadsSheetId = SheetTabs.Find(sheets, leadsTab) is { } leads ? SheetTabs.IdOf(leads) : (int?)null;
+        if (summary is not null && SheetTabs.IdOf(summary) == leadsSheetId)
             throw new SheetLayoutException($"The Summary tab \"{summaryTab}\" is the Leads tab; SheetLeads:Sheet:SummaryTab must name another tab.");
 
-        var used = sheets.Select(IdOf)
+        var used = sheets.Select(SheetTabs.IdOf)
             .Concat(sheets.SelectMany(s => s.Charts ?? []).Select(c => c.ChartId ?? 0))
             .ToHashSet();
         var layout = SummaryLayout.Of(report, leadsSheetId);
@@ -74,7 +73,7 @@ internal sealed class GoogleSummaryWriter(SheetsClient client, string summaryTab
         var oldCharts = new List<int>();
         if (summary is not null)
         {
-            sheetId = IdOf(summary);
+            sheetId = SheetTabs.IdOf(summary);
             var grid = summary.Properties?.GridProperties;
             var rows = grid?.RowCount ?? 0;
             var columns = grid?.ColumnCount ?? 0;
@@ -96,7 +95,7 @@ internal sealed class GoogleSummaryWriter(SheetsClient client, string summaryTab
         }
         else
         {
-            sheetId = FreshId(used);
+            sheetId = SheetTabs.FreeId(used);
             used.Add(sheetId);
             addedSheetId = sheetId;
             requests.Add(new Request
@@ -136,28 +135,9 @@ internal sealed class GoogleSummaryWriter(SheetsClient client, string summaryTab
         int? chartId = null;
         if (chart)
         {
-            chartId = FreshId(used);
+            chartId = SheetTabs.FreeId(used);
             requests.Add(new Request { AddChart = new AddChartRequest { Chart = SummaryChart.Of(layout, sheetId, chartId.Value) } });
         }
         return new SummaryPlan(requests, addedSheetId, oldCharts, chartId);
-    }
-
-    /// <summary>The tab of this title: exactly, else regardless of case (Google's titles are unique regardless of case).</summary>
-    private static Sheet? Find(IList<Sheet> sheets, string title) =>
-        sheets.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.Ordinal))
-        ?? sheets.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>A tab's sheetId (Google may leave out a 0).</summary>
-    private static int IdOf(Sheet sheet) => sheet.Properties?.SheetId ?? 0;
-
-    /// <summary>An id for a new tab or chart that no tab or chart of the spreadsheet has.</summary>
-    private static int FreshId(HashSet<int> used)
-    {
-        while (true)
-        {
-            var id = RandomNumberGenerator.GetInt32(1, int.MaxValue);
-            if (!used.Contains(id))
-                return id;
-        }
     }
 }

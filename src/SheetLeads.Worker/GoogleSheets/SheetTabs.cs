@@ -1,0 +1,44 @@
+using SheetLeads.Worker.GoogleSheets.Api.Model;
+
+namespace SheetLeads.Worker.GoogleSheets;
+
+/// <summary>What every Google-side reader needs of a spreadsheet's tabs: finding one by title, its header row, a free id.</summary>
+internal static class SheetTabs
+{
+    /// <summary>The tab of this title: exactly, else regardless of case (Google's titles are unique regardless of case).</summary>
+    public static Sheet? Find(IEnumerable<Sheet>? sheets, string title)
+    {
+        var all = sheets?.ToList() ?? [];
+        return all.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.Ordinal))
+               ?? all.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A tab's sheetId (Google leaves out a 0).</summary>
+    public static int IdOf(Sheet sheet) => sheet.Properties?.SheetId ?? 0;
+
+    /// <summary>The titles of every tab.</summary>
+    public static IReadOnlyList<string> Titles(Spreadsheet spreadsheet) =>
+        spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>().ToArray() ?? [];
+
+    /// <summary>A header row's texts, without the blank cells after the last title.</summary>
+    public static List<string> Header(IEnumerable<CellData> cells)
+    {
+        var header = cells.Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()).ToList();
+        while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1]))
+            header.RemoveAt(header.Count - 1);
+        return header;
+    }
+
+    /// <summary>
+    /// An id for a new tab or chart that none of <paramref name="used"/> has, chosen by the worker so later requests
+    /// of the same batch can name it.
+    /// </summary>
+    public static int FreeId(IEnumerable<int> used)
+    {
+        var taken = used.ToHashSet();
+        var id = 1_700_000_001;
+        while (taken.Contains(id))
+            id++;
+        return id;
+    }
+}

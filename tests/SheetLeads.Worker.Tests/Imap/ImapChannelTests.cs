@@ -5,27 +5,15 @@ using SheetLeads.Worker.Tests.EndToEnd;
 namespace SheetLeads.Worker.Tests.Imap;
 
 /// <summary>The real worker reading a real mailbox on a private Dovecot (SPEC §1 Mailbox).</summary>
-public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
+public sealed class ImapChannelTests : MailboxTest
 {
-    private readonly Workspace _workspace = new();
-    private PrivateDovecot _dovecot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _dovecot = await PrivateDovecot.StartAsync();
-        _workspace.Config["SheetLeads"]!["Channels"] = new System.Text.Json.Nodes.JsonArray();
-    }
-
-    public async Task DisposeAsync() => await _dovecot.DisposeAsync();
-
-    public void Dispose() => _workspace.Dispose();
-
-    private Task<WorkerRun> SyncAsync() => _workspace.SyncOnceAsync(_dovecot.ChannelSettings(0));
+    private Task<WorkerRun> SyncAsync() => Workspace.SyncOnceAsync(Dovecot.ChannelSettings(0));
 
     [Fact]
     public async Task Mail_in_the_inbox_becomes_leads_and_is_marked_with_the_keyword_but_stays_unread()
     {
-        await _dovecot.AppendAsync("INBOX",
+        await Dovecot.AppendAsync("INBOX",
             Mails.Enquiry("i1@example.com", "Sophie Turner <sophie@example.com>", "Radiators", "Two radiators are cold."),
             Mails.Enquiry("i2@example.com", "Gary Newman <gary@example.org>", "Boiler", "New boiler please."),
             Mails.AutoReply("i3@supplier.example.com"));
@@ -34,10 +22,10 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=3 created=2 merged=0 duplicate=0 skipped=1 (auto-reply=1)", run.SummaryLine);
-        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        var leads = await LeadsTable.ReadAsync(Workspace.WorkbookPath);
         Assert.Equal("Sophie Turner", leads.Cell(leads.Single(LeadColumn.Email, "sophie@example.com"), LeadColumn.Name));
         Assert.Equal("enquiries:i2@example.com", leads.Cell(leads.Single(LeadColumn.Email, "gary@example.org"), LeadColumn.Ref));
-        var flags = await _dovecot.FlagsAsync();
+        var flags = await Dovecot.FlagsAsync();
         Assert.All(flags, f => Assert.Contains("$SheetLeads", f.Keywords));
         Assert.All(flags, f => Assert.False(f.Flags.HasFlag(MessageFlags.Seen)));
     }
@@ -45,40 +33,40 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_restart_resumes_after_the_last_message_taken_and_new_mail_is_taken_once()
     {
-        await _dovecot.AppendAsync("INBOX", Mails.Enquiry("r1@example.com", "Amy Able <amy@example.com>", "Gutter", "Leaking gutter."));
+        await Dovecot.AppendAsync("INBOX", Mails.Enquiry("r1@example.com", "Amy Able <amy@example.com>", "Gutter", "Leaking gutter."));
         Assert.Equal(0, (await SyncAsync()).ExitCode);
-        await _dovecot.AppendAsync("INBOX", Mails.Enquiry("r2@example.com", "Ben Brook <ben@example.com>", "Tap", "Dripping tap."));
+        await Dovecot.AppendAsync("INBOX", Mails.Enquiry("r2@example.com", "Ben Brook <ben@example.com>", "Tap", "Dripping tap."));
 
         var second = await SyncAsync();
         var third = await SyncAsync();
 
         Assert.StartsWith("sync ok: taken=1 created=1", second.SummaryLine);
         Assert.StartsWith("sync ok: taken=0", third.SummaryLine);
-        Assert.Equal(2, (await LeadsTable.ReadAsync(_workspace.WorkbookPath)).Count);
+        Assert.Equal(2, (await LeadsTable.ReadAsync(Workspace.WorkbookPath)).Count);
     }
 
     [Fact]
     public async Task A_new_UIDVALIDITY_reads_the_folder_again_without_a_single_new_lead()
     {
-        await _dovecot.AppendAsync("INBOX",
+        await Dovecot.AppendAsync("INBOX",
             Mails.Enquiry("u1@example.com", "Cat Cole <cat@example.com>", "Roof", "Tiles slipped."),
             Mails.Enquiry("u2@example.com", "Dan Dale <dan@example.com>", "Fence", "New fence."));
         Assert.Equal(0, (await SyncAsync()).ExitCode);
-        await _dovecot.ChangeUidValidityAsync(4242);
+        await Dovecot.ChangeUidValidityAsync(4242);
 
         var run = await SyncAsync();
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=2 created=0 merged=0 duplicate=2", run.SummaryLine);
-        Assert.Equal(2, (await LeadsTable.ReadAsync(_workspace.WorkbookPath)).Count);
+        Assert.Equal(2, (await LeadsTable.ReadAsync(Workspace.WorkbookPath)).Count);
     }
 
     [Fact]
     public async Task A_wrong_password_fails_the_channel_in_plain_words()
     {
-        var settings = new Dictionary<string, string>(_dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Password"] = "wrong" };
+        var settings = new Dictionary<string, string>(Dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Password"] = "wrong" };
 
-        var run = await _workspace.SyncOnceAsync(settings);
+        var run = await Workspace.SyncOnceAsync(settings);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("refused the login of test", run.Stderr);
@@ -87,8 +75,8 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_backlog_larger_than_a_batch_is_taken_in_batches_across_restarts_each_message_once()
     {
-        _workspace.Config["SheetLeads"]!["Sync"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "MaxBatch": 2 }""");
-        await _dovecot.AppendAsync("INBOX", Enumerable.Range(1, 5)
+        Workspace.Config["SheetLeads"]!["Sync"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "MaxBatch": 2 }""");
+        await Dovecot.AppendAsync("INBOX", Enumerable.Range(1, 5)
             .Select(i => Mails.Enquiry($"b{i}@example.com", $"Buyer {i} <buyer{i}@example.com>", "Quote", $"Job {i}.")).ToArray());
 
         var runs = new List<string>();
@@ -96,7 +84,7 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
             runs.Add((await SyncAsync()).SummaryLine);
 
         Assert.Equal(["taken=2", "taken=2", "taken=1", "taken=0"], runs.Select(r => r.Split(' ')[2]));
-        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        var leads = await LeadsTable.ReadAsync(Workspace.WorkbookPath);
         Assert.Equal(5, leads.Count);
         Assert.Equal(5, leads.Column(LeadColumn.Email).Distinct().Count());
     }
@@ -104,12 +92,12 @@ public sealed class ImapChannelTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Check_reports_a_refused_login_and_a_missing_folder_in_plain_words()
     {
-        var wrong = new Dictionary<string, string>(_dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Password"] = "wrong" };
-        var noFolder = new Dictionary<string, string>(_dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Folder"] = "Enquiries" };
+        var wrong = new Dictionary<string, string>(Dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Password"] = "wrong" };
+        var noFolder = new Dictionary<string, string>(Dovecot.ChannelSettings(0)) { ["SheetLeads__Channels__0__Folder"] = "Enquiries" };
 
-        var login = await _workspace.RunAsync(wrong, "check");
-        var folder = await _workspace.RunAsync(noFolder, "check");
-        var good = await _workspace.RunAsync(_dovecot.ChannelSettings(0), "check");
+        var login = await Workspace.RunAsync(wrong, "check");
+        var folder = await Workspace.RunAsync(noFolder, "check");
+        var good = await Workspace.RunAsync(Dovecot.ChannelSettings(0), "check");
 
         Assert.Contains("FAIL channel enquiries: the mail server 127.0.0.1", login.Stdout);
         Assert.Contains("refused the login of test", login.Stdout);

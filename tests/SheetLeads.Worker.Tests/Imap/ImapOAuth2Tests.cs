@@ -4,31 +4,28 @@ using SheetLeads.Worker.Tests.EndToEnd;
 namespace SheetLeads.Worker.Tests.Imap;
 
 /// <summary>SPEC §1: a mailbox login with an OAuth2 token (as Gmail and Microsoft 365 require), against a Dovecot that checks tokens with an authorization server.</summary>
-public sealed class ImapOAuth2Tests : IAsyncLifetime, IDisposable
+public sealed class ImapOAuth2Tests : MailboxTest
 {
-    private readonly Workspace _workspace = new();
     private AuthorizationServer _google = null!;
-    private PrivateDovecot _dovecot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         _google = await AuthorizationServer.StartAsync();
-        _dovecot = await PrivateDovecot.StartAsync(introspection: _google.Introspection);
-        _workspace.Config["SheetLeads"]!["Channels"] = new System.Text.Json.Nodes.JsonArray();
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    private protected override Task<PrivateDovecot> StartDovecotAsync() => PrivateDovecot.StartAsync(introspection: _google.Introspection);
+
+    public override async Task DisposeAsync()
     {
-        await _dovecot.DisposeAsync();
+        await base.DisposeAsync();
         await _google.DisposeAsync();
     }
 
-    public void Dispose() => _workspace.Dispose();
-
     private Dictionary<string, string> OAuth2Settings()
     {
-        File.WriteAllText(Path.Combine(_workspace.Root, "refresh-token"), AuthorizationServer.RefreshToken + "\n");
-        var settings = new Dictionary<string, string>(_dovecot.ChannelSettings(0))
+        File.WriteAllText(Path.Combine(Workspace.Root, "refresh-token"), AuthorizationServer.RefreshToken + "\n");
+        var settings = new Dictionary<string, string>(Dovecot.ChannelSettings(0))
         {
             ["SheetLeads__Channels__0__Auth"] = "OAuth2",
             ["SheetLeads__Channels__0__OAuth2__TokenUrl"] = _google.TokenUrl.ToString(),
@@ -43,15 +40,15 @@ public sealed class ImapOAuth2Tests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Mail_is_read_with_an_access_token_from_the_refresh_token_one_token_for_every_connection_of_the_run_and_no_secret_logged()
     {
-        await _dovecot.AppendAsync("INBOX", Mails.Enquiry("o1@example.com", "Olive Owen <olive@example.com>", "Boiler service", "Annual service please."));
+        await Dovecot.AppendAsync("INBOX", Mails.Enquiry("o1@example.com", "Olive Owen <olive@example.com>", "Boiler service", "Annual service please."));
 
-        var run = await _workspace.SyncOnceAsync(OAuth2Settings());
+        var run = await Workspace.SyncOnceAsync(OAuth2Settings());
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=1 created=1", run.SummaryLine);
-        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        var leads = await LeadsTable.ReadAsync(Workspace.WorkbookPath);
         Assert.Equal("Olive Owen", leads.Cell(leads.Single(LeadColumn.Email, "olive@example.com"), LeadColumn.Name));
-        Assert.All(await _dovecot.FlagsAsync(), f => Assert.Contains("$SheetLeads", f.Keywords));
+        Assert.All(await Dovecot.FlagsAsync(), f => Assert.Contains("$SheetLeads", f.Keywords));
         var token = Assert.Single(_google.Issued); // the read and the marker: two logins, one token
         foreach (var secret in new[] { token, AuthorizationServer.RefreshToken, AuthorizationServer.ClientSecret })
             Assert.DoesNotContain(secret, run.Stdout + run.Stderr);
@@ -62,8 +59,8 @@ public sealed class ImapOAuth2Tests : IAsyncLifetime, IDisposable
     {
         _google.Revoked = true;
 
-        var run = await _workspace.SyncOnceAsync(OAuth2Settings());
-        var check = await _workspace.RunAsync(OAuth2Settings(), "check");
+        var run = await Workspace.SyncOnceAsync(OAuth2Settings());
+        var check = await Workspace.RunAsync(OAuth2Settings(), "check");
 
         const string Refused = "refused to issue an access token (HTTP 400, invalid_grant: Token has been expired or revoked.); check OAuth2:ClientId, ClientSecret and RefreshToken.";
         Assert.Equal(1, run.ExitCode);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
 using MailKit;
 using SheetLeads.Core.Sheet;
@@ -8,41 +6,29 @@ using SheetLeads.Worker.Tests.EndToEnd;
 namespace SheetLeads.Worker.Tests.Imap;
 
 /// <summary>Issue 5: the worker killed mid-batch, the mail server restarted mid-sync, the marker failing after the sheet write — every message once, every message marked.</summary>
-public sealed class ImapRecoveryTests : IAsyncLifetime, IDisposable
+public sealed class ImapRecoveryTests : MailboxTest
 {
     private const int Messages = 40;
-    private readonly Workspace _workspace = new();
-    private PrivateDovecot _dovecot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _dovecot = await PrivateDovecot.StartAsync();
-        _workspace.Config["SheetLeads"]!["Channels"] = new JsonArray();
-        _workspace.Config["SheetLeads"]!["Sync"] = JsonNode.Parse("""{ "Interval": "00:00:10", "MaxBatch": 4 }""");
-    }
-
-    public async Task DisposeAsync() => await _dovecot.DisposeAsync();
-
-    public void Dispose() => _workspace.Dispose();
+    public ImapRecoveryTests() => Workspace.Config["SheetLeads"]!["Sync"] = JsonNode.Parse("""{ "Interval": "00:00:10", "MaxBatch": 4 }""");
 
     [Fact]
     public async Task A_worker_killed_again_and_again_mid_batch_leaves_every_message_in_the_sheet_once_and_marked()
     {
-        await _dovecot.DeliverAsync(Backlog());
+        await Dovecot.DeliverAsync(Backlog());
         var random = new Random(5);
         for (var kill = 0; kill < 6; kill++)
         {
-            var (worker, log) = Start();
-            Assert.True(await UntilAsync(() => Has(log, "sync ok: taken="), TimeSpan.FromSeconds(30)), "a cycle ran\n" + log);
+            await using var worker = RunningWorker.Start(Workspace, Dovecot.ChannelSettings(0));
+            Assert.True(await Eventually.TrueAsync(() => worker.Logged("sync ok: taken="), TimeSpan.FromSeconds(30)), "a cycle ran\n" + worker);
             await Task.Delay(random.Next(0, 300));
-            worker.Kill(entireProcessTree: true);
-            await worker.WaitForExitAsync();
+            await worker.KillAsync();
         }
 
         WorkerRun last;
         var runs = 0;
         do
-            last = await _workspace.SyncOnceAsync(_dovecot.ChannelSettings(0));
+            last = await Workspace.SyncOnceAsync(Dovecot.ChannelSettings(0));
         while (last.ExitCode == 0 && !last.SummaryLine.StartsWith("sync ok: taken=0", StringComparison.Ordinal) && ++runs < 15);
 
         Assert.True(last.ExitCode == 0, last.ToString());
@@ -52,47 +38,42 @@ public sealed class ImapRecoveryTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_mail_server_restarted_mid_sync_is_reconnected_to_and_every_message_ends_in_the_sheet_once_and_marked()
     {
-        await _dovecot.DeliverAsync(Backlog());
-        var (worker, log) = Start();
-        try
+        await Dovecot.DeliverAsync(Backlog());
+        await using (var worker = RunningWorker.Start(Workspace, Dovecot.ChannelSettings(0)))
         {
-            Assert.True(await UntilAsync(() => Has(log, "sync ok: taken=4"), TimeSpan.FromSeconds(30)), "a cycle ran\n" + log);
-            await _dovecot.RestartAsync();
+            Assert.True(await Eventually.TrueAsync(() => worker.Logged("sync ok: taken=4"), TimeSpan.FromSeconds(30)), "a cycle ran\n" + worker);
+            await Dovecot.RestartAsync();
 
-            var marked = await UntilAsync(async () => (await _dovecot.FlagsAsync()).Count(f => f.Keywords.Contains("$SheetLeads")) == Messages, TimeSpan.FromSeconds(60));
+            var marked = await Eventually.TrueAsync(async () => (await Dovecot.FlagsAsync()).Count(f => f.Keywords.Contains("$SheetLeads")) == Messages, TimeSpan.FromSeconds(60));
 
-            Assert.True(marked, "every message marked after the restart\n" + log);
+            Assert.True(marked, "every message marked after the restart\n" + worker);
+            await worker.KillAsync();
+            Assert.True(worker.Logged("the IDLE connection failed"), "the restart dropped the worker's connections\n" + worker);
         }
-        finally
-        {
-            worker.Kill(entireProcessTree: true);
-            await worker.WaitForExitAsync();
-        }
-        Assert.True(Has(log, "the IDLE connection failed"), "the restart dropped the worker's connections\n" + log);
         await AssertEachMessageOnceAndMarkedAsync();
     }
 
     [Fact]
     public async Task Messages_whose_marker_failed_after_the_sheet_write_are_marked_by_the_next_cycle()
     {
-        var settings = new Dictionary<string, string>(_dovecot.ChannelSettings(0))
+        var settings = new Dictionary<string, string>(Dovecot.ChannelSettings(0))
         {
             ["SheetLeads__Channels__0__Marker"] = "Move",
             ["SheetLeads__Channels__0__MarkerFolder"] = "Taken",
         };
-        await _dovecot.AppendAsync("INBOX",
+        await Dovecot.AppendAsync("INBOX",
             Mails.Enquiry("k1@example.com", "Kim Kay <kim@example.com>", "Patio", "New patio."),
             Mails.Enquiry("k2@example.com", "Lee Lowe <lee@example.com>", "Drive", "Resurface the drive."));
 
-        var failed = await _workspace.SyncOnceAsync(settings);
-        await _dovecot.CreateFolderAsync("Taken");
-        var next = await _workspace.SyncOnceAsync(settings);
+        var failed = await Workspace.SyncOnceAsync(settings);
+        await Dovecot.CreateFolderAsync("Taken");
+        var next = await Workspace.SyncOnceAsync(settings);
 
         Assert.Contains("has no folder 'Taken' to move the messages taken in to", failed.Stderr);
         Assert.StartsWith("sync ok: taken=0", next.SummaryLine);
-        Assert.Equal(2, (await LeadsTable.ReadAsync(_workspace.WorkbookPath)).Count);
-        Assert.Empty(await _dovecot.FlagsAsync("INBOX"));
-        Assert.Equal(2, (await _dovecot.FlagsAsync("Taken")).Count);
+        Assert.Equal(2, (await LeadsTable.ReadAsync(Workspace.WorkbookPath)).Count);
+        Assert.Empty(await Dovecot.FlagsAsync("INBOX"));
+        Assert.Equal(2, (await Dovecot.FlagsAsync("Taken")).Count);
     }
 
     private static IEnumerable<string> Backlog() => Enumerable.Range(1, Messages)
@@ -100,39 +81,10 @@ public sealed class ImapRecoveryTests : IAsyncLifetime, IDisposable
 
     private async Task AssertEachMessageOnceAndMarkedAsync()
     {
-        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        var leads = await LeadsTable.ReadAsync(Workspace.WorkbookPath);
         Assert.Equal(Messages, leads.Count);
         Assert.Equal(Messages, leads.Column(LeadColumn.Email).Distinct().Count());
-        var flags = await _dovecot.FlagsAsync();
+        var flags = await Dovecot.FlagsAsync();
         Assert.Equal(Messages, flags.Count(f => f.Keywords.Contains("$SheetLeads") && !f.Flags.HasFlag(MessageFlags.Seen)));
-    }
-
-    private (Process Worker, StringBuilder Log) Start()
-    {
-        var worker = _workspace.Start(_dovecot.ChannelSettings(0), "run");
-        var log = new StringBuilder();
-        worker.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        worker.BeginErrorReadLine();
-        return (worker, log);
-    }
-
-    private static bool Has(StringBuilder log, string text)
-    {
-        lock (log)
-            return log.ToString().Contains(text, StringComparison.Ordinal);
-    }
-
-    private static Task<bool> UntilAsync(Func<bool> done, TimeSpan within) => UntilAsync(() => Task.FromResult(done()), within);
-
-    private static async Task<bool> UntilAsync(Func<Task<bool>> done, TimeSpan within)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < within)
-        {
-            if (await done())
-                return true;
-            await Task.Delay(200);
-        }
-        return await done();
     }
 }

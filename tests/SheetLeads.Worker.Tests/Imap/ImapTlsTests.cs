@@ -3,33 +3,26 @@ using SheetLeads.Worker.Tests.EndToEnd;
 namespace SheetLeads.Worker.Tests.Imap;
 
 /// <summary>SPEC §1: TLS and STARTTLS to a real Dovecot, with the server's certificate checked.</summary>
-public sealed class ImapTlsTests : IAsyncLifetime, IDisposable
+public sealed class ImapTlsTests : MailboxTest
 {
-    private readonly Workspace _workspace = new();
-    private PrivateDovecot _dovecot = null!;
-
-    public async Task InitializeAsync()
+    private protected override async Task<PrivateDovecot> StartDovecotAsync()
     {
-        _dovecot = await PrivateDovecot.StartAsync(withTls: true);
-        _workspace.Config["SheetLeads"]!["Channels"] = new System.Text.Json.Nodes.JsonArray();
-        await _dovecot.AppendAsync("INBOX", Mails.Enquiry("t1@example.com", "Tom Tate <tom@example.com>", "Alarm", "Fit a burglar alarm."));
+        var dovecot = await PrivateDovecot.StartAsync(withTls: true);
+        await dovecot.AppendAsync("INBOX", Mails.Enquiry("t1@example.com", "Tom Tate <tom@example.com>", "Alarm", "Fit a burglar alarm."));
+        return dovecot;
     }
 
-    public async Task DisposeAsync() => await _dovecot.DisposeAsync();
-
-    public void Dispose() => _workspace.Dispose();
-
-    private Dictionary<string, string> Settings(string security, int port, bool trusted) => new(_dovecot.ChannelSettings(0))
+    private Dictionary<string, string> Settings(string security, int port, bool trusted) => new(Dovecot.ChannelSettings(0))
     {
         ["SheetLeads__Channels__0__Security"] = security,
         ["SheetLeads__Channels__0__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["SheetLeads__Channels__0__CertificateFile"] = trusted ? _dovecot.CertificatePath : "",
+        ["SheetLeads__Channels__0__CertificateFile"] = trusted ? Dovecot.CertificatePath : "",
     };
 
     [Fact]
     public async Task Mail_is_read_over_implicit_TLS_with_the_servers_own_certificate_trusted()
     {
-        var run = await _workspace.SyncOnceAsync(Settings("Tls", _dovecot.TlsPort, trusted: true));
+        var run = await Workspace.SyncOnceAsync(Settings("Tls", Dovecot.TlsPort, trusted: true));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=1 created=1", run.SummaryLine);
@@ -38,7 +31,7 @@ public sealed class ImapTlsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Mail_is_read_over_STARTTLS_with_the_servers_own_certificate_trusted()
     {
-        var run = await _workspace.SyncOnceAsync(Settings("StartTls", _dovecot.Port, trusted: true));
+        var run = await Workspace.SyncOnceAsync(Settings("StartTls", Dovecot.Port, trusted: true));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=1 created=1", run.SummaryLine);
@@ -47,11 +40,11 @@ public sealed class ImapTlsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_untrusted_certificate_is_refused_with_what_to_do()
     {
-        var run = await _workspace.SyncOnceAsync(Settings("Tls", _dovecot.TlsPort, trusted: false));
+        var run = await Workspace.SyncOnceAsync(Settings("Tls", Dovecot.TlsPort, trusted: false));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"the mail server 127.0.0.1:{_dovecot.TlsPort} presented a certificate this machine does not trust (self-signed certificate)", run.Stderr);
+        Assert.Contains($"the mail server 127.0.0.1:{Dovecot.TlsPort} presented a certificate this machine does not trust (self-signed certificate)", run.Stderr);
         Assert.Contains("set CertificateFile to it (PEM)", run.Stderr);
-        Assert.DoesNotContain("$SheetLeads", Assert.Single(await _dovecot.FlagsAsync()).Keywords);
+        Assert.DoesNotContain("$SheetLeads", Assert.Single(await Dovecot.FlagsAsync()).Keywords);
     }
 }

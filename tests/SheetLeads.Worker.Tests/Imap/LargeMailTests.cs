@@ -4,41 +4,29 @@ using SheetLeads.Worker.Tests.EndToEnd;
 namespace SheetLeads.Worker.Tests.Imap;
 
 /// <summary>Issue 5: a large message is taken in from its text parts; its attachments never cross the wire.</summary>
-public sealed class LargeMailTests : IAsyncLifetime, IDisposable
+public sealed class LargeMailTests : MailboxTest
 {
     private const int AttachmentBytes = 3 * 1024 * 1024;
-    private readonly Workspace _workspace = new();
-    private PrivateDovecot _dovecot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _dovecot = await PrivateDovecot.StartAsync();
-        _workspace.Config["SheetLeads"]!["Channels"] = new System.Text.Json.Nodes.JsonArray();
-    }
-
-    public async Task DisposeAsync() => await _dovecot.DisposeAsync();
-
-    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public async Task An_enquiry_with_a_large_attachment_becomes_a_lead_from_its_text_without_the_attachment_being_downloaded()
     {
-        await _dovecot.AppendAsync("INBOX", WithPlans("big1@example.com"), Mails.Enquiry("small1@example.com", "Amy Able <amy@example.com>", "Gutter", "Leaking gutter."));
-        var before = await _dovecot.BytesSentAsync();
+        await Dovecot.AppendAsync("INBOX", WithPlans("big1@example.com"), Mails.Enquiry("small1@example.com", "Amy Able <amy@example.com>", "Gutter", "Leaking gutter."));
+        var before = await Dovecot.BytesSentAsync();
 
-        var run = await _workspace.SyncOnceAsync(_dovecot.ChannelSettings(0));
+        var run = await Workspace.SyncOnceAsync(Dovecot.ChannelSettings(0));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=2 created=2", run.SummaryLine);
-        var leads = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        var leads = await LeadsTable.ReadAsync(Workspace.WorkbookPath);
         var row = leads.Single(LeadColumn.Email, "hannah@example.com");
         Assert.Equal("Hannah Price", leads.Cell(row, LeadColumn.Name));
         Assert.Equal("+447700900461", leads.Cell(row, LeadColumn.Phone));
         Assert.Contains("loft conversion, plans attached — budget £40k", leads.Cell(row, LeadColumn.Message));
         Assert.DoesNotContain("JVBERi0", leads.Cell(row, LeadColumn.Message));
-        var sent = await _dovecot.BytesSentAsync() - before;
+        var sent = await Dovecot.BytesSentAsync() - before;
         Assert.True(sent < AttachmentBytes / 10, $"Dovecot sent {sent} bytes for a message with a {AttachmentBytes}-byte attachment");
-        Assert.All(await _dovecot.FlagsAsync(), f => Assert.Contains("$SheetLeads", f.Keywords));
+        Assert.All(await Dovecot.FlagsAsync(), f => Assert.Contains("$SheetLeads", f.Keywords));
     }
 
     // multipart/mixed [ multipart/alternative [ text/plain (windows-1252), text/html ], application/pdf of 3 MB ].

@@ -30,7 +30,7 @@ internal sealed class ImapChannel : IChannel, ICheckable
     private readonly ICheckpointStore _checkpoints;
     private readonly ILogger<ImapChannel> _logger;
     private readonly ConditionalWeakTable<ChannelBatch, IReadOnlyList<UniqueId>> _read = [];
-    private bool _keywordWarned;
+    private readonly MailboxMarker _marker;
 
     public ImapChannel(ChannelInfo info, ImapSettings settings, ICheckpointStore checkpoints, ILogger<ImapChannel> logger)
     {
@@ -38,6 +38,7 @@ internal sealed class ImapChannel : IChannel, ICheckable
         _settings = settings;
         _checkpoints = checkpoints;
         _logger = logger;
+        _marker = new MailboxMarker(info.Name, settings, logger);
     }
 
     public ChannelInfo Info { get; }
@@ -86,7 +87,7 @@ internal sealed class ImapChannel : IChannel, ICheckable
     {
         if (!_read.TryGetValue(batch, out var uids) || uids.Count == 0)
             return;
-        await MarkAsync(uids.ToList(), cancellationToken);
+        await _marker.MarkAsync(uids.ToList(), cancellationToken);
         await SaveMarkedAsync(uids[^1].Id, cancellationToken);
     }
 
@@ -95,7 +96,7 @@ internal sealed class ImapChannel : IChannel, ICheckable
     {
         try
         {
-            await MarkAsync(pending, cancellationToken);
+            await _marker.MarkAsync(pending, cancellationToken);
             await SaveMarkedAsync(pending.Max.Id, cancellationToken);
             return true;
         }
@@ -105,47 +106,6 @@ internal sealed class ImapChannel : IChannel, ICheckable
             return false;
         }
     }
-
-    /// <exception cref="ChannelException">The server failed, or the folder to move them to is missing.</exception>
-    private async Task MarkAsync(IList<UniqueId> uids, CancellationToken cancellationToken)
-    {
-        await using var session = await ImapSession.OpenAsync(_settings, FolderAccess.ReadWrite, cancellationToken);
-        var folder = session.Folder;
-        try
-        {
-            switch (_settings.Marker)
-            {
-                case ImapMarker.Keyword:
-                    // A server that does not keep keywords answers OK and drops them: said once, as check says it.
-                    if (!KeepsKeyword(folder) && !_keywordWarned)
-                    {
-                        _keywordWarned = true;
-                        _logger.KeywordNotKept(Info.Name, _settings.Folder, _settings.MarkerKeyword);
-                    }
-                    await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, [_settings.MarkerKeyword]) { Silent = true }, cancellationToken);
-                    break;
-                case ImapMarker.Seen:
-                    await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Silent = true }, cancellationToken);
-                    break;
-                case ImapMarker.Move:
-                    var target = await session.Client.GetFolderAsync(_settings.MarkerFolder!, cancellationToken);
-                    await folder.MoveToAsync(uids, target, cancellationToken);
-                    break;
-            }
-        }
-        catch (FolderNotFoundException e)
-        {
-            throw new ChannelException($"the mailbox of {_settings.Username} has no folder '{_settings.MarkerFolder}' to move the messages taken in to; create it or check MarkerFolder. They are moved once it exists.", e);
-        }
-        catch (Exception e) when (e is MailKit.Net.Imap.ImapCommandException or MailKit.Net.Imap.ImapProtocolException or IOException)
-        {
-            throw new ChannelException($"the mail server could not mark the messages taken in ({e.Message}); they are marked at the next cycle.", e);
-        }
-        _logger.Marked(Info.Name, uids.Count, _settings.Marker);
-    }
-
-    private bool KeepsKeyword(MailKit.Net.Imap.ImapFolder folder) =>
-        folder.PermanentKeywords.Contains(_settings.MarkerKeyword) || folder.PermanentFlags.HasFlag(MessageFlags.UserDefined);
 
     private Task SaveMarkedAsync(uint uid, CancellationToken cancellationToken) =>
         _checkpoints.SaveCheckpointAsync(new ChannelCheckpoint(Info.Name, new Dictionary<string, string?> { [MarkedKey] = uid.ToString(CultureInfo.InvariantCulture) }), cancellationToken);
@@ -164,7 +124,7 @@ internal sealed class ImapChannel : IChannel, ICheckable
             {
                 new(subject, true, $"{_settings.Username} logs in to {_settings.Host}:{_settings.Port} and can read {_settings.Folder} ({session.Folder.Count} messages)"),
             };
-            if (_settings.Marker == ImapMarker.Keyword && !KeepsKeyword(session.Folder))
+            if (_settings.Marker == ImapMarker.Keyword && !_marker.KeepsKeyword(session.Folder))
                 verdicts.Add(new(subject + " marker", false,
                     $"{_settings.Folder} does not keep the keyword {_settings.MarkerKeyword}; set Marker to Seen or Move, or use a server that allows keywords"));
             if (!session.Capabilities.HasFlag(MailKit.Net.Imap.ImapCapabilities.Idle))

@@ -170,6 +170,10 @@ internal sealed class PrivateDovecot : IAsyncDisposable
             .Sum(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Dovecot's line for each login so far ("Login: user=<test>, method=PLAIN, …, TLS, …" when it was encrypted).</summary>
+    public async Task<IReadOnlyList<string>> LoginsAsync() =>
+        (await File.ReadAllLinesAsync(Path.Combine(Root, "dovecot.log"))).Where(l => l.Contains("Login: user=<", StringComparison.Ordinal)).ToArray();
+
     /// <summary>Gives the folder a new UIDVALIDITY, as a server restore or migration does.</summary>
     public Task ChangeUidValidityAsync(uint value, string folder = "INBOX") =>
         RunAsync("doveadm", "-c", Config, "mailbox", "update", "-u", User, "--uid-validity", value.ToString(System.Globalization.CultureInfo.InvariantCulture), folder);

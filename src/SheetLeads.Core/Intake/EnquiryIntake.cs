@@ -27,7 +27,8 @@ public static class EnquiryIntake
         }
     }
 
-    private static Reference ReferenceOf(ChannelInfo channel, ChannelItem item) => item switch
+    /// <summary>The reference an item is taken in under (SPEC §3), whatever the rules decide it is.</summary>
+    public static Reference ReferenceOf(ChannelInfo channel, ChannelItem item) => item switch
     {
         MailItem mail => MailIntake.ReferenceOf(channel.Name, mail.Message),
         FormItem form => new Reference(channel.Name, form.Submission.Id),

@@ -11,7 +11,11 @@ internal sealed record FormPage(
     IReadOnlyList<FormSubmission> Submissions,
     IReadOnlyList<FormRejected> Rejected,
     int LeftOut,
-    FormPaging Paging);
+    FormPaging Paging)
+{
+    /// <summary>How many entries the page listed, whatever became of them.</summary>
+    public int Entries => Submissions.Count + Rejected.Count + LeftOut;
+}
 
 /// <summary>An entry of a page that could not be read as a submission.</summary>
 /// <param name="ExternalId">A stable id: <c>sha256:…</c> of the entry's canonical JSON.</param>

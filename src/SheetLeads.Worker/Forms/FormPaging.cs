@@ -27,4 +27,8 @@ internal enum FormCursorKind
     Offset,
     /// <summary>A response token (Typeform <c>before</c>: the last token of a newest-first page).</summary>
     Before,
+    /// <summary>The next page's address (a generic mapping's <c>Next</c>).</summary>
+    Link,
+    /// <summary>A cursor for the query parameter a generic mapping names (<c>NextParameter</c>).</summary>
+    Token,
 }

@@ -12,4 +12,8 @@ internal static class FormPresets
     /// <summary>The preset of that name (any case), or null.</summary>
     public static IFormPreset? Find(string? name) =>
         All.FirstOrDefault(p => string.Equals(p.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The preset of that name for one channel: the generic one reads the channel's mapping.</summary>
+    public static IFormPreset? Create(string? name, FormMapping mapping) =>
+        Find(name) is GenericFormPreset ? new GenericFormPreset(mapping) : Find(name);
 }

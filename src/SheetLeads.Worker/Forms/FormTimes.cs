@@ -42,9 +42,24 @@ internal static class FormTimes
             : null;
     }
 
+    /// <summary>The time as a checkpoint keeps it: round-trip text, with its offset only when the service wrote one.</summary>
+    public static string Text(FormTimestamp t) =>
+        t.Offset is { } offset
+            ? new DateTimeOffset(t.Value, offset).ToString("O", CultureInfo.InvariantCulture)
+            : t.Value.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>The time as UTC; one written without an offset is taken as UTC (the services that write none mean it).</summary>
+    public static DateTime Utc(FormTimestamp t) => DateTime.SpecifyKind(Comparable(t), DateTimeKind.Utc);
+
+    /// <summary>The time moved back by <paramref name="span"/>, keeping how it was written.</summary>
+    public static FormTimestamp Minus(FormTimestamp t, TimeSpan span) => t with { Value = t.Value - span };
+
+    /// <summary>True when <paramref name="a"/> is later than <paramref name="b"/>; times without an offset compare as written.</summary>
+    public static bool IsLater(FormTimestamp a, FormTimestamp b) => Comparable(a) > Comparable(b);
+
     /// <summary>The later of two times; times without an offset compare as written.</summary>
     public static FormTimestamp? Later(FormTimestamp? a, FormTimestamp? b) =>
-        a is null ? b : b is null ? a : Comparable(b.Value) > Comparable(a.Value) ? b : a;
+        a is null ? b : b is null ? a : IsLater(b.Value, a.Value) ? b : a;
 
     private static DateTime Comparable(FormTimestamp t) => t.Offset is { } offset ? t.Value - offset : t.Value;
 

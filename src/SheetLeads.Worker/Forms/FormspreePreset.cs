@@ -17,6 +17,23 @@ internal sealed class FormspreePreset : IFormPreset
 
     public string Name => PresetName;
 
+    public int? DefaultPageSize => 100;
+
+    /// <summary>The first <c>limit</c> submissions from <c>since</c> on (ISO 8601 as Formspree writes <c>_date</c>: UTC without a zone).</summary>
+    public Uri FirstPage(Uri endpoint, FormQuery query) => FormUrls.With(endpoint,
+        ("limit", query.Size),
+        ("offset", null),
+        ("since", query.Since is { } since ? FormTimes.Utc(since).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null));
+
+    /// <summary>Formspree says nothing of more pages: a full page is followed by the next <c>offset</c>.</summary>
+    public Uri? NextPage(Uri current, FormQuery query, FormPage page)
+    {
+        if (FormUrls.Int(current, "limit") is not { } limit || page.Entries < limit)
+            return null;
+        var offset = (FormUrls.Int(current, "offset") ?? 0) + page.Entries;
+        return FormUrls.With(current, ("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     public FormPage Parse(JsonElement root)
     {
         if (!Kinds.TryArray(root, "submissions", out var submissions))
@@ -36,13 +53,17 @@ internal sealed class FormspreePreset : IFormPreset
                 continue;
             }
             page.Add(new FormSubmission(
-                SubmissionIds.Of(submission, "_id"),
+                Id(submission),
                 FormTimes.Member(submission, "_date"),
                 null,
                 Fields(submission, order)));
         }
         return page.Build();
     }
+
+    // Formspree's current pages carry no _id: the submission's own content is its id, without _status, which changes
+    // as Formspree delivers it and would otherwise make the same submission new again.
+    private static string Id(JsonElement submission) => SubmissionIds.From(JsonText.Member(submission, "_id"), submission, "_status");
 
     private static bool IsFormspree(JsonElement submission) =>
         submission.ValueKind == JsonValueKind.Object && (submission.TryGetProperty("_date", out _) || submission.TryGetProperty("_id", out _));

@@ -28,6 +28,22 @@ internal sealed partial class JotFormPreset : IFormPreset
 
     public string Name => PresetName;
 
+    // JotForm's default is 20 and its maximum 1,000.
+    public int? DefaultPageSize => 100;
+
+    /// <summary>Offset 0, submissions created after <c>since</c> (JotForm's filter, in the account's own clock, as its times are written).</summary>
+    public Uri FirstPage(Uri endpoint, FormQuery query) => FormUrls.With(endpoint,
+        ("limit", query.Size),
+        ("offset", "0"),
+        ("orderby", "created_at"),
+        ("filter", query.Since is { } since
+            ? "{\"created_at:gt\":\"" + since.Value.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + "\"}"
+            : null));
+
+    /// <summary>The next offset, when the page was full.</summary>
+    public Uri? NextPage(Uri current, FormQuery query, FormPage page) =>
+        page.Paging.Next is { Kind: FormCursorKind.Offset } next ? FormUrls.With(current, ("offset", next.Value)) : null;
+
     public FormPage Parse(JsonElement root)
     {
         if (!Kinds.TryArray(root, "content", out var content))

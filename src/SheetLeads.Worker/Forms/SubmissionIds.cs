@@ -19,6 +19,10 @@ internal static class SubmissionIds
         return Digest(entry);
     }
 
+    /// <summary>The given id when it is usable, else the digest of the entry without the members named in <paramref name="without"/>.</summary>
+    public static string From(string? id, JsonElement entry, params string[] without) =>
+        Usable(id) ?? FormIntake.DigestId(CanonicalJson.Bytes(entry, without));
+
     /// <summary><c>sha256:</c> and the first 32 hex digits of the entry's canonical JSON.</summary>
     public static string Digest(JsonElement entry) => FormIntake.DigestId(CanonicalJson.Bytes(entry));
 

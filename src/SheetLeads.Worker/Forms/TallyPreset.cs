@@ -18,6 +18,19 @@ internal sealed class TallyPreset : IFormPreset
 
     public string Name => PresetName;
 
+    // Tally pages hold 50 submissions and take no other size.
+    public int? DefaultPageSize => null;
+
+    /// <summary>Page 1, from <c>startDate</c> on (ISO 8601, UTC).</summary>
+    public Uri FirstPage(Uri endpoint, FormQuery query) => FormUrls.With(endpoint,
+        ("page", "1"),
+        ("limit", query.Size),
+        ("startDate", query.Since is { } since ? FormTimes.Utc(since).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) : null));
+
+    /// <summary>The page number Tally's <c>hasMore</c> asks for next.</summary>
+    public Uri? NextPage(Uri current, FormQuery query, FormPage page) =>
+        page.Paging.Next is { Kind: FormCursorKind.Page } next ? FormUrls.With(current, ("page", next.Value)) : null;
+
     public FormPage Parse(JsonElement root)
     {
         if (!Kinds.TryArray(root, "submissions", out var submissions))

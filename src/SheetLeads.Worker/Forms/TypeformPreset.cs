@@ -17,6 +17,19 @@ internal sealed class TypeformPreset : IFormPreset
 
     public string Name => PresetName;
 
+    // Typeform's maximum is 1,000; 200 keeps one answer well under a megabyte.
+    public int? DefaultPageSize => 200;
+
+    /// <summary>Newest first (Typeform's order), from <c>since</c> on (UTC, to the second, inclusive).</summary>
+    public Uri FirstPage(Uri endpoint, FormQuery query) => FormUrls.With(endpoint,
+        ("page_size", query.Size),
+        ("since", query.Since is { } since ? FormTimes.Utc(since).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null),
+        ("before", null));
+
+    /// <summary>The next (older) page: <c>before</c> the page's last token, same <c>since</c>.</summary>
+    public Uri? NextPage(Uri current, FormQuery query, FormPage page) =>
+        page.Paging.Next is { Kind: FormCursorKind.Before } next ? FormUrls.With(current, ("before", next.Value)) : null;
+
     public FormPage Parse(JsonElement root)
     {
         if (!Kinds.TryArray(root, "items", out var items))

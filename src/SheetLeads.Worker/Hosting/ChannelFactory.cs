@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SheetLeads.Core.Sync;
+using SheetLeads.Core.Intake;
+using SheetLeads.Worker.FormApi;
 using SheetLeads.Worker.FormFolder;
-using SheetLeads.Worker.Forms;
 using SheetLeads.Worker.Imap;
 using SheetLeads.Worker.MailFolder;
 using SheetLeads.Worker.Options;
@@ -24,11 +25,22 @@ internal static class ChannelFactory
             if (options.IsKind(ChannelKinds.MailFolder))
                 channels.Add(new MailFolderChannel(info, options.Path!, checkpoints, services.GetRequiredService<ILogger<MailFolderChannel>>()));
             else if (options.IsKind(ChannelKinds.FormFolder))
-                channels.Add(new FormFolderChannel(info, options.Path!, FormPresets.Find(options.Preset)!, checkpoints,
+                channels.Add(new FormFolderChannel(info, options.Path!, CoreSettings.FormPreset(options), checkpoints,
                     services.GetRequiredService<ILogger<FormFolderChannel>>()));
+            else if (options.IsKind(ChannelKinds.Form))
+                channels.Add(FormApiChannel(services, info, options, checkpoints));
             else if (options.IsKind(ChannelKinds.Imap))
                 channels.Add(new ImapChannel(info, CoreSettings.Imap(options, services.GetRequiredService<ImapLogins>().For(options)), checkpoints, services.GetRequiredService<ILogger<ImapChannel>>()));
         }
         return channels;
+    }
+
+    private static FormApiChannel FormApiChannel(IServiceProvider services, ChannelInfo info, ChannelOptions options, ICheckpointStore checkpoints)
+    {
+        var settings = CoreSettings.FormApi(options);
+        var time = services.GetRequiredService<TimeProvider>();
+        var client = new FormApiClient(services.GetRequiredService<IHttpClientFactory>(), info.Name, settings, time);
+        return new FormApiChannel(info, settings, client, checkpoints, services.GetRequiredService<IWorkerState>(), time,
+            services.GetRequiredService<ILogger<FormApiChannel>>());
     }
 }

@@ -109,6 +109,54 @@ internal static class CoreSettings
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>An IMAP channel's settings (validated options only reach here).</summary>
+    /// <summary>A form channel's endpoint, preset, key header and retries.</summary>
+    public static FormApi.FormApiSettings FormApi(ChannelOptions c) => new(
+        new Uri(c.Url!),
+        FormPreset(c),
+        string.IsNullOrEmpty(c.Token) ? null : FormToken(c),
+        c.PageSize,
+        new FormApi.FormApiResilienceSettings(c.RequestTimeout, c.MaxRetries, c.RetryDelay));
+
+    /// <summary>The channel's preset; the generic one with the channel's mapping.</summary>
+    public static Forms.IFormPreset FormPreset(ChannelOptions c) => Forms.FormPresets.Create(c.Preset, FormMapping(c.Mapping))!;
+
+    /// <summary>The header a form channel's key goes in: by default as each service documents it.</summary>
+    public static FormApi.FormToken FormToken(ChannelOptions c)
+    {
+        var preset = Forms.FormPresets.Find(c.Preset)!.Name;
+        var header = string.IsNullOrWhiteSpace(c.TokenHeader)
+            ? preset == Forms.JotFormPreset.PresetName ? "APIKEY" : "Authorization"
+            : c.TokenHeader.Trim();
+        var authorization = header.Equals("Authorization", StringComparison.OrdinalIgnoreCase);
+        var scheme = string.IsNullOrWhiteSpace(c.TokenScheme)
+            ? !authorization ? "None" : preset == Forms.FormspreePreset.PresetName ? "Basic" : "Bearer"
+            : c.TokenScheme.Trim();
+        var token = c.Token!;
+        var value = scheme.ToLowerInvariant() switch
+        {
+            "bearer" => "Bearer " + token,
+            "basic" => "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(":" + token)),
+            _ => token,
+        };
+        return new FormApi.FormToken(header, value);
+    }
+
+    /// <summary>The generic preset's mapping: the generic shape's own members where a key is left out.</summary>
+    public static Forms.FormMapping FormMapping(FormMappingOptions m)
+    {
+        var shape = Forms.FormMapping.Default;
+        return new Forms.FormMapping(
+            string.IsNullOrWhiteSpace(m.Items) ? null : m.Items.Trim(),
+            m.Id?.Trim() ?? shape.Id,
+            m.SubmittedAt?.Trim() ?? shape.SubmittedAt,
+            m.Form?.Trim() ?? shape.Form,
+            m.Answers?.Trim() ?? shape.Answers,
+            m.Fields.Select(f => (f.Label.Trim(), f.Path.Trim())).ToArray(),
+            string.IsNullOrWhiteSpace(m.Next) ? null : m.Next.Trim(),
+            string.IsNullOrWhiteSpace(m.NextParameter) ? null : m.NextParameter.Trim(),
+            string.IsNullOrWhiteSpace(m.SinceParameter) ? null : m.SinceParameter.Trim());
+    }
+
     public static Imap.ImapSettings Imap(ChannelOptions c, Imap.ImapLogin login)
     {
         var security = c.Security.ToLowerInvariant() switch

@@ -6,6 +6,7 @@ using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Core.Summary;
 using SheetLeads.Core.Sync;
+using SheetLeads.Worker.FormApi;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
 using SheetLeads.Worker.Summary;
@@ -48,6 +49,7 @@ internal static class WorkerServices
         services.AddSingleton<IWorkerState>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<Imap.ImapLogins>();
+        services.AddFormApi();
         services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ISummaryMemory>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<IWorkerIdentity>(sp => sp.GetRequiredService<SqliteWorkerState>());
@@ -86,6 +88,10 @@ internal static class WorkerServices
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Quartz", LogLevel.Warning);
         logging.AddFilter("Microsoft", LogLevel.Warning);
+        // The form channels log their own requests without query strings (a JotForm key can be one); the HTTP
+        // client's and Polly's own lines would name the full address.
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        logging.AddFilter("Polly", LogLevel.Error);
         // Logs go to standard error: standard output carries only what scripts read (the cycle summary line).
         logging.AddSimpleConsole(o =>
         {

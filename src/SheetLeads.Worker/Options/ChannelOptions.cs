@@ -59,11 +59,36 @@ internal sealed class ChannelOptions
     /// <summary>Where messages are moved when Marker is Move.</summary>
     public string? MarkerFolder { get; set; }
 
-    /// <summary>Endpoint to poll (Form).</summary>
+    /// <summary>The form service's list endpoint to poll (Form), e.g. https://api.typeform.com/forms/abc123/responses.</summary>
     public string? Url { get; set; }
 
-    /// <summary>API token (Form); prefer <c>Token_FILE</c>.</summary>
+    /// <summary>API key or token (Form); prefer <c>Token_FILE</c>.</summary>
     public string? Token { get; set; }
+
+    /// <summary>The request header that carries <see cref="Token"/> (Form). Default: <c>APIKEY</c> for JotForm, else <c>Authorization</c>.</summary>
+    public string? TokenHeader { get; set; }
+
+    /// <summary>
+    /// How <see cref="Token"/> is written into an <c>Authorization</c> header (Form): <c>Bearer</c>, <c>Basic</c> (the
+    /// token as the password of an empty user name, as Formspree's <c>curl -u :KEY</c>) or <c>None</c> (as it is).
+    /// Default: Basic for Formspree, None for JotForm, else Bearer.
+    /// </summary>
+    public string? TokenScheme { get; set; }
+
+    /// <summary>Submissions asked for per page (Form). Default: the preset's (Typeform 200, Tally 50, JotForm 100, Formspree 100).</summary>
+    public int? PageSize { get; set; }
+
+    /// <summary>How long one request may take before it is abandoned and retried (Form).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Retries of a request that failed in a passing way: timeouts, 5xx, 429 (Form).</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry's delay, doubled for each next one with jitter; a <c>Retry-After</c> answer wins (Form).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Where the generic preset finds a submission's parts in any JSON (Form, FormFolder with Preset Generic).</summary>
+    public FormMappingOptions Mapping { get; set; } = new();
 
     public bool IsKind(string kind) => Kind.Equals(kind, StringComparison.OrdinalIgnoreCase);
 }

@@ -29,11 +29,11 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
             else if (c.IsKind(ChannelKinds.Imap))
                 Imap(c, key, result);
             else if (c.IsKind(ChannelKinds.Form))
-                result.AddError($"{key}:Kind '{c.Kind}' is not available in this version yet; use MailFolder, FormFolder or Imap.");
+                FormEndpointRules.Validate(c, key, result);
             else
                 result.AddError($"{key}:Kind must be one of {string.Join(", ", ChannelKinds.All)}; it is '{c.Kind}'.");
-            if (c.IsKind(ChannelKinds.FormFolder) && Forms.FormPresets.Find(c.Preset) is null)
-                result.AddError($"{key}:Preset must be one of {string.Join(", ", Forms.FormPresets.Names)}; it is '{c.Preset}'.");
+            if (c.IsKind(ChannelKinds.FormFolder) || c.IsKind(ChannelKinds.Form))
+                FormEndpointRules.Preset(c, key, result);
         }
         return result.Build();
     }
@@ -81,7 +81,7 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
             result.AddError($"{key}:RefreshToken (or, for app-only access, ClientSecret) must be set (better: {key}:RefreshToken_FILE naming a file that holds it).");
     }
 
-    private static bool IsLoopback(string? host) =>
+    internal static bool IsLoopback(string? host) =>
         host is not null && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
                              || System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip));
 }

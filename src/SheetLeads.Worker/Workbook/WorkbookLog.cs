@@ -13,15 +13,15 @@ internal static partial class WorkbookLog
         Message = "Did not write {Path}: {Reason}")]
     public static partial void WriteRefusedLocked(this ILogger logger, string path, string reason);
 
-    [LoggerMessage(EventId = 5003, EventName = "RowsAppended", Level = LogLevel.Information,
+    [LoggerMessage(EventId = 5003, EventName = "WorkbookRowsAppended", Level = LogLevel.Information,
         Message = "Appended {Count} new lead row(s) to {Path}: {LeadIds}")]
     public static partial void RowsAppended(this ILogger logger, int count, string path, string leadIds);
 
-    [LoggerMessage(EventId = 5004, EventName = "RowsUpdated", Level = LogLevel.Information,
+    [LoggerMessage(EventId = 5004, EventName = "WorkbookRowsUpdated", Level = LogLevel.Information,
         Message = "Updated {Count} row(s) in {Path} ({CellsWritten} cell(s) written, {CellsLeftAlone} fill(s) left alone because a person had typed there): {Rows}")]
     public static partial void RowsUpdated(this ILogger logger, int count, string path, int cellsWritten, int cellsLeftAlone, string rows);
 
-    [LoggerMessage(EventId = 5005, EventName = "WriteRefusedChanged", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 5005, EventName = "WorkbookWriteRefusedChanged", Level = LogLevel.Warning,
         Message = "Did not write {Path}: {Reason}")]
     public static partial void WriteRefusedChanged(this ILogger logger, string path, string reason);
 
@@ -33,7 +33,7 @@ internal static partial class WorkbookLog
         Message = "init {Path}: {Note}")]
     public static partial void SetupNote(this ILogger logger, string path, string note);
 
-    [LoggerMessage(EventId = 5008, EventName = "RowsColoured", Level = LogLevel.Information,
+    [LoggerMessage(EventId = 5008, EventName = "WorkbookRowsColoured", Level = LogLevel.Information,
         Message = "Coloured {Count} row(s) in {Path} whose flag changed: {LeadIds}")]
     public static partial void RowsColoured(this ILogger logger, int count, string path, string leadIds);
 }

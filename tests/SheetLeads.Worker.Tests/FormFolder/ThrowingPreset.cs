@@ -8,5 +8,11 @@ internal sealed class ThrowingPreset : IFormPreset
 {
     public string Name => "Faulty";
 
+    public int? DefaultPageSize => null;
+
     public FormPage Parse(JsonElement root) => throw new InvalidOperationException("parser fault");
+
+    public Uri FirstPage(Uri endpoint, FormQuery query) => endpoint;
+
+    public Uri? NextPage(Uri current, FormQuery query, FormPage page) => null;
 }

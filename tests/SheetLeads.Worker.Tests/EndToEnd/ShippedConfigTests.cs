@@ -29,18 +29,29 @@ public sealed class ShippedConfigTests : IDisposable
     }
 
     [Fact]
-    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_and_mail_server_exist()
+    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_mail_server_and_form_services_exist()
     {
         File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"), Path.Combine(_folder, "appsettings.json"));
-        foreach (var folder in new[] { "mail", "forms/site", "forms/typeform", "forms/tally", "forms/jotform", "forms/formspree" })
+        foreach (var folder in new[] { "mail", "forms/site" })
             Directory.CreateDirectory(Path.Combine(_folder, folder));
         await using var dovecot = await Imap.PrivateDovecot.StartAsync();
-        // The sample's mailbox channel (the 7th), pointed at the private Dovecot in place of imap.brightpath.co.uk.
-        var mailbox = new Dictionary<string, string>(dovecot.ChannelSettings(6, name: "enquiries")) { ["SheetLeads__Channels__6__Password_FILE"] = "" };
+        await using var forms = await FormApi.FakeFormService.StartAsync();
+        // The sample's mailbox channel (the 3rd), pointed at the private Dovecot in place of imap.brightpath.co.uk, and
+        // its form channels (the 4th to 8th) at a local service answering as Typeform, Tally, JotForm, Formspree and a JSON list do.
+        var environment = new Dictionary<string, string>(dovecot.ChannelSettings(2, name: "enquiries")) { ["SheetLeads__Channels__2__Password_FILE"] = "" };
+        foreach (var (index, preset) in new[] { (3, "Typeform"), (4, "Tally"), (5, "JotForm"), (6, "Formspree"), (7, "Generic") })
+        {
+            var form = forms.Form(preset, "sample").Add(FormApi.ServiceItems.For(preset, 1));
+            environment[$"SheetLeads__Channels__{index}__Url"] = forms.Url(form);
+            environment[$"SheetLeads__Channels__{index}__Token"] = FormApi.FakeFormService.Key;
+            environment[$"SheetLeads__Channels__{index}__Token_FILE"] = "";
+        }
 
-        var run = await WorkerProcess.RunAsync(_folder, mailbox, "check", "--config", Path.Combine(_folder, "appsettings.json"));
+        var run = await WorkerProcess.RunAsync(_folder, environment, "check", "--config", Path.Combine(_folder, "appsettings.json"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var channel in new[] { "quote", "callback", "booking", "contact", "crm" })
+            Assert.Contains($"ok   channel {channel}: ", run.Stdout);
         Assert.EndsWith("check ok: everything SheetLeads needs is in place", run.Stdout.TrimEnd());
     }
 

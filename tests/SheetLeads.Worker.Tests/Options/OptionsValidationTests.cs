@@ -188,4 +188,52 @@ public sealed class OptionsValidationTests
 
         Assert.StartsWith($"SheetLeads:Channels:0:CertificateFile names {missing}, which cannot be read as a PEM certificate: ", failure);
     }
+
+    [Fact]
+    public void A_Form_channel_needs_a_secure_endpoint_and_its_key_and_refuses_settings_out_of_range()
+    {
+        var bad = new ChannelOptions
+        {
+            Name = "quote", Kind = "Form", Preset = "Typeform", Url = "http://api.typeform.com/forms/abc/responses",
+            TokenHeader = "X Api Key", TokenScheme = "Digest", PageSize = 5000, RequestTimeout = TimeSpan.Zero, MaxRetries = 20,
+        };
+        var good = new ChannelOptions { Name = "quote", Kind = "Form", Preset = "Typeform", Url = "https://api.typeform.com/forms/abc/responses", Token = "tfp_x" };
+        var local = new ChannelOptions { Name = "site", Kind = "Form", Url = "http://127.0.0.1:8080/submissions" };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [bad] }).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:Url must be the https address of the form's list endpoint, e.g. https://api.typeform.com/forms/abc123/responses (http only for this machine); it is 'http://api.typeform.com/forms/abc/responses'.",
+            "SheetLeads:Channels:0:Token must be the Typeform API key (better: SheetLeads:Channels:0:Token_FILE naming a file that holds it).",
+            "SheetLeads:Channels:0:TokenHeader must be an HTTP header name such as Authorization or X-Api-Key; it is 'X Api Key'.",
+            "SheetLeads:Channels:0:TokenScheme must be Bearer, Basic or None; it is 'Digest'.",
+            "SheetLeads:Channels:0:PageSize must be from 1 to 1000; it is 5000.",
+            "SheetLeads:Channels:0:RequestTimeout must be from 00:00:01 to 00:05:00; it is 00:00:00.",
+            "SheetLeads:Channels:0:MaxRetries must be from 0 to 10; it is 20.",
+        ], failures);
+        Assert.True(new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [good, local] }).Succeeded);
+    }
+
+    [Fact]
+    public void A_Mapping_is_for_the_generic_preset_and_its_paths_and_fields_must_be_complete()
+    {
+        var typeform = new ChannelOptions { Name = "quote", Kind = "Form", Preset = "Typeform", Url = "https://api.typeform.com/forms/a/responses", Token = "t", Mapping = new FormMappingOptions { Items = "items" } };
+        var generic = new ChannelOptions
+        {
+            Name = "crm", Kind = "FormFolder", Path = "crm", Preset = "Generic",
+            Mapping = new FormMappingOptions { Items = "data..items", NextParameter = "cursor", Fields = [new FormFieldPath { Label = "", Path = "contact.name" }, new FormFieldPath { Label = "Phone" }] },
+        };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [typeform, generic] }).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:Mapping is read only with Preset Generic; Typeform knows its own shape.",
+            "SheetLeads:Channels:1:Mapping:Items 'data..items' has an empty step (two dots, or a dot at an end).",
+            "SheetLeads:Channels:1:Mapping:Fields:0:Label must name the answer, e.g. Name or Phone number.",
+            "SheetLeads:Channels:1:Mapping:Fields:1:Path must say where the answer is, e.g. contact.name.",
+            "SheetLeads:Channels:1:Mapping:NextParameter needs SheetLeads:Channels:1:Mapping:Next, the path of the cursor it takes.",
+        ], failures);
+    }
 }

@@ -56,4 +56,23 @@ public class FormspreePresetTests
         Assert.False(_page.Paging.HasMore);
         Assert.Equal(new FormTimestamp(new DateTime(2026, 9, 2, 8, 15, 42, 118).AddTicks(2040), null), _page.Paging.Newest);
     }
+
+    [Fact]
+    public void A_submission_without_an_id_keeps_its_digest_when_only_its_delivery_status_changes()
+    {
+        static string Id(string status)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse($$"""
+                { "fields": ["_date", "email", "message", "_status"], "submissions": [
+                  { "_date": "2026-11-20T09:15:00.707632", "email": "ann@example.org", "message": "Boiler service", "_status": {{status}} } ] }
+                """);
+            return Assert.Single(new FormspreePreset().Parse(document.RootElement).Submissions).Id;
+        }
+
+        var sent = Id("""{ "owner@example.org": { "processed": true } }""");
+        var delivered = Id("""{ "owner@example.org": { "processed": true, "delivered": true } }""");
+
+        Assert.StartsWith("sha256:", sent, StringComparison.Ordinal);
+        Assert.Equal(sent, delivered);
+    }
 }

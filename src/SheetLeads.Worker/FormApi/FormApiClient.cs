@@ -47,17 +47,16 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
         }
     }
 
-    private string Where => $"{settings.Service} ({FormUrls.Safe(settings.Endpoint)})";
 
     private string? Failure(Exception e, CancellationToken cancellationToken) => e switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => null,
         TimeoutRejectedException or OperationCanceledException =>
-            $"{Where} did not answer within {Seconds(settings.Resilience.RequestTimeout)} ({Attempts}); it is asked again next cycle",
+            $"{settings.Where} did not answer within {Seconds(settings.Resilience.RequestTimeout)} ({Attempts}); it is asked again next cycle",
         BrokenCircuitException broken =>
-            $"{Where} failed on every attempt lately, so it is left alone for a while{Until(broken.RetryAfter)}; it is asked again after that",
+            $"{settings.Where} failed on every attempt lately, so it is left alone for a while{Until(broken.RetryAfter)}; it is asked again after that",
         HttpRequestException http =>
-            $"{Where} cannot be reached ({http.HttpRequestError switch { HttpRequestError.NameResolutionError => "unknown host", HttpRequestError.ConnectionError => "connection refused or dropped", HttpRequestError.SecureConnectionError => "TLS failed: " + http.InnerException?.Message, _ => http.Message }}, {Attempts}); it is asked again next cycle",
+            $"{settings.Where} cannot be reached ({http.HttpRequestError switch { HttpRequestError.NameResolutionError => "unknown host", HttpRequestError.ConnectionError => "connection refused or dropped", HttpRequestError.SecureConnectionError => "TLS failed: " + http.InnerException?.Message, _ => http.Message }}, {Attempts}); it is asked again next cycle",
         _ => null,
     };
 
@@ -84,11 +83,11 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new FormApiException($"{Where} stopped sending its answer part-way (nothing for {Seconds(settings.Resilience.RequestTimeout)}); it is asked again next cycle");
+            throw new FormApiException($"{settings.Where} stopped sending its answer part-way (nothing for {Seconds(settings.Resilience.RequestTimeout)}); it is asked again next cycle");
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw new FormApiException($"{Where} broke off its answer ({e.Message}); it is asked again next cycle", inner: e);
+            throw new FormApiException($"{settings.Where} broke off its answer ({e.Message}); it is asked again next cycle", inner: e);
         }
     }
 
@@ -99,13 +98,13 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                new($"{Where} refused the API key ({status}{said}); check Token (and TokenHeader, TokenScheme)"),
+                new($"{settings.Where} refused the API key ({status}{said}); check Token (and TokenHeader, TokenScheme)"),
             HttpStatusCode.NotFound =>
-                new($"{Where} has no such form ({status}{said}); check Url"),
+                new($"{settings.Where} has no such form ({status}{said}); check Url"),
             HttpStatusCode.TooManyRequests => RateLimited(response, status, said),
             >= HttpStatusCode.InternalServerError =>
-                new($"{Where} failed ({status}{said}, {Attempts}); it is asked again next cycle"),
-            _ => new($"{Where} refused the request ({status}{said}); check Url and the channel's settings"),
+                new($"{settings.Where} failed ({status}{said}, {Attempts}); it is asked again next cycle"),
+            _ => new($"{settings.Where} refused the request ({status}{said}); check Url and the channel's settings"),
         };
     }
 
@@ -114,25 +113,25 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
         var wait = FormApiAnswers.RetryAfter(response, time.GetUtcNow());
         var until = wait is { } w ? time.GetUtcNow() + w : (DateTimeOffset?)null;
         var asked = wait is { } a ? $"; it asked to wait {Seconds(a)}, so it is not asked again before {until:HH:mm:ss} UTC" : "; it is asked again next cycle";
-        return new FormApiException($"{Where} is limiting requests ({status}{said}){asked}", until);
+        return new FormApiException($"{settings.Where} is limiting requests ({status}{said}){asked}", until);
     }
 
     private JsonDocument Parse(HttpResponseMessage response, byte[] body)
     {
         if (FormApiAnswers.IsHtml(response, body))
-            throw new FormApiException($"{Where} answered with an HTML page{FormApiAnswers.Title(body)} instead of JSON (HTTP {(int)response.StatusCode}); it is asked again next cycle");
+            throw new FormApiException($"{settings.Where} answered with an HTML page{FormApiAnswers.Title(body)} instead of JSON (HTTP {(int)response.StatusCode}); it is asked again next cycle");
         try
         {
             return JsonDocument.Parse(body, Lenient);
         }
         catch (JsonException e)
         {
-            throw new FormApiException($"{Where} answered with JSON that does not parse (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); nothing is taken from it, and it is asked again next cycle");
+            throw new FormApiException($"{settings.Where} answered with JSON that does not parse (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); nothing is taken from it, and it is asked again next cycle");
         }
     }
 
     private FormApiException TooLarge() =>
-        new($"{Where} answered with more than {MaxPageBytes / (1024 * 1024)} MB for one page; set a smaller PageSize");
+        new($"{settings.Where} answered with more than {MaxPageBytes / (1024 * 1024)} MB for one page; set a smaller PageSize");
 
     private string Attempts => settings.Resilience.MaxRetries == 0 ? "1 attempt" : $"{settings.Resilience.MaxRetries + 1} attempts";
 

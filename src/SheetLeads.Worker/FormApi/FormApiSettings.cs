@@ -3,15 +3,18 @@ using SheetLeads.Worker.Forms;
 namespace SheetLeads.Worker.FormApi;
 
 /// <summary>One form channel's endpoint and how it is asked (validated options only reach here).</summary>
-/// <param name="Endpoint">The list endpoint as configured.</param>
+/// <param name="Endpoint">The list endpoint as configured; null when the form only pushes.</param>
 /// <param name="Preset">The service's request and answer shape.</param>
 /// <param name="Token">The header that carries the API key, if the endpoint needs one.</param>
 /// <param name="PageSize">Submissions per page; null: the preset's default.</param>
 /// <param name="Resilience">Timeouts and retries of one request.</param>
-internal sealed record FormApiSettings(Uri Endpoint, IFormPreset Preset, FormToken? Token, int? PageSize, FormApiResilienceSettings Resilience)
+internal sealed record FormApiSettings(Uri? Endpoint, IFormPreset Preset, FormToken? Token, int? PageSize, FormApiResilienceSettings Resilience)
 {
     /// <summary>Who answers, in messages: the service for a preset, the host for a generic endpoint.</summary>
-    public string Service => Preset is GenericFormPreset ? Endpoint.Host : Preset.Name;
+    public string Service => Preset is GenericFormPreset ? Endpoint?.Host ?? "the form's sender" : Preset.Name;
+
+    /// <summary>The service and its endpoint without the query, for messages.</summary>
+    public string Where => Endpoint is null ? Service : $"{Service} ({FormUrls.Safe(Endpoint)})";
 }
 
 /// <summary>The request header that carries a form service's API key.</summary>

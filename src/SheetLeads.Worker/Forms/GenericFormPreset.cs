@@ -9,7 +9,7 @@ namespace SheetLeads.Worker.Forms;
 /// <c>{ "label", "value" }</c> pairs, for forms that repeat a label. A <see cref="FormMapping"/> reads any other JSON
 /// list: where the submissions, ids, times and answers are, and where the next page is.
 /// </summary>
-internal sealed class GenericFormPreset(FormMapping mapping) : IFormPreset
+internal sealed class GenericFormPreset(FormMapping mapping) : IFormPushPreset
 {
     public const string PresetName = "Generic";
     private const string Expected = "a generic form submission";
@@ -42,6 +42,9 @@ internal sealed class GenericFormPreset(FormMapping mapping) : IFormPreset
             throw new FormShapeException(Expected, $"the JSON is {Kinds.Name(root)}, not an object");
         return page.Build(Paging(root, page.Newest));
     }
+
+    /// <summary>A push is read as a page: one submission, or a list of them.</summary>
+    public FormPage ParsePush(JsonElement root) => Parse(root);
 
     /// <summary>Asks for the submissions from the newest taken in on, when the endpoint takes a time filter.</summary>
     public Uri FirstPage(Uri endpoint, FormQuery query) =>

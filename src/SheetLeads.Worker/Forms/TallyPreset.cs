@@ -10,7 +10,7 @@ namespace SheetLeads.Worker.Forms;
 /// <c>answer</c>, the API reference as <c>value</c>; both are read (reading 14). Hidden and calculated fields are
 /// the form owner's, not the customer's words, and are left out.
 /// </summary>
-internal sealed class TallyPreset : IFormPreset
+internal sealed class TallyPreset : IFormPushPreset
 {
     public const string PresetName = "Tally";
     private const string Expected = "a Tally submissions page";
@@ -63,6 +63,39 @@ internal sealed class TallyPreset : IFormPreset
         var total = Kinds.TryObject(root, "totalNumberOfSubmissionsPerFilter", out var totals) ? Kinds.Int(totals, "all") : null;
         return page.Build(new FormPaging(hasMore, next, page.Newest, total));
     }
+
+    /// <summary>
+    /// A webhook's <c>FORM_RESPONSE</c> event: <c>data.fields[]</c> carry their own <c>label</c>, <c>type</c> and
+    /// <c>value</c> (a choice as option ids, named in <c>options</c>); <c>data.submissionId</c> is the id the API lists.
+    /// </summary>
+    public FormPage ParsePush(JsonElement root)
+    {
+        if (!Kinds.TryObject(root, "data", out var data) || !Kinds.TryArray(data, "fields", out var fields))
+            throw new FormShapeException("a Tally webhook", root.ValueKind == JsonValueKind.Object ? "no 'data.fields' array" : $"the JSON is {Kinds.Name(root)}, not an object");
+        var page = new FormPageBuilder();
+        page.Add(new FormSubmission(
+            SubmissionIds.Of(data, "submissionId", "responseId"),
+            FormTimes.Member(data, "createdAt") ?? FormTimes.Member(root, "createdAt"),
+            JsonText.Member(data, "formName"),
+            fields.EnumerateArray().Select(PushedField).OfType<FormField>().ToArray()));
+        return page.Build();
+    }
+
+    private static FormField? PushedField(JsonElement field)
+    {
+        var type = JsonText.Member(field, "type");
+        if (type is not null && NotCustomerText.Contains(type) || !field.TryGetProperty("value", out var value))
+            return null;
+        var text = Kinds.TryArray(field, "options", out var options) && value.ValueKind == JsonValueKind.Array
+            ? JsonText.Join(value.EnumerateArray().Select(id => OptionText(options, id)))
+            : JsonText.Of(value);
+        return text is null ? null : new FormField(JsonText.Member(field, "label") ?? JsonText.Member(field, "key") ?? "answer", text, Hint(type));
+    }
+
+    private static string? OptionText(JsonElement options, JsonElement id) =>
+        options.EnumerateArray().FirstOrDefault(o => JsonText.Member(o, "id") == JsonText.Of(id)) is { ValueKind: JsonValueKind.Object } option
+            ? JsonText.Member(option, "text")
+            : JsonText.Of(id);
 
     private static Dictionary<string, (string? Title, string? Type)> Questions(JsonElement root)
     {

@@ -10,7 +10,7 @@ namespace SheetLeads.Worker.Forms;
 /// member holds the value and whether it is an e-mail or phone. <c>hidden</c>, <c>calculated</c>, <c>variables</c>
 /// and <c>metadata</c> are the form owner's and the browser's, not the customer's words, and are left out.
 /// </summary>
-internal sealed class TypeformPreset : IFormPreset
+internal sealed class TypeformPreset : IFormPushPreset
 {
     public const string PresetName = "Typeform";
     private const string Expected = "a Typeform responses page";
@@ -59,6 +59,16 @@ internal sealed class TypeformPreset : IFormPreset
         var hasMore = Kinds.Int(root, "page_count") > 1 && items.GetArrayLength() > 0;
         var next = hasMore && lastToken is not null ? new FormCursor(FormCursorKind.Before, lastToken) : null;
         return page.Build(new FormPaging(hasMore, next, page.Newest, Kinds.Int(root, "total_items")));
+    }
+
+    /// <summary>A webhook's <c>form_response</c>: a response as the Responses API lists it (same <c>token</c>, answers by field ref).</summary>
+    public FormPage ParsePush(JsonElement root)
+    {
+        if (!Kinds.TryObject(root, "form_response", out var response))
+            throw new FormShapeException("a Typeform webhook", root.ValueKind == JsonValueKind.Object ? "no 'form_response' object" : $"the JSON is {Kinds.Name(root)}, not an object");
+        var page = new FormPageBuilder();
+        page.Add(Read(response));
+        return page.Build();
     }
 
     private static FormSubmission Read(JsonElement item)

@@ -40,7 +40,8 @@ internal static class ChannelFactory
         var settings = CoreSettings.FormApi(options);
         var time = services.GetRequiredService<TimeProvider>();
         var client = new FormApiClient(services.GetRequiredService<IHttpClientFactory>(), info.Name, settings, time);
-        return new FormApiChannel(info, settings, client, checkpoints, services.GetRequiredService<IWorkerState>(), time,
+        var inbox = options.Webhook.IsSet ? services.GetRequiredService<IWebhookInbox>() : null;
+        return new FormApiChannel(info, settings, client, checkpoints, services.GetRequiredService<IWorkerState>(), inbox, time,
             services.GetRequiredService<ILogger<FormApiChannel>>());
     }
 }

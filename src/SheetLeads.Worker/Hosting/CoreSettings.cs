@@ -111,7 +111,7 @@ internal static class CoreSettings
     /// <summary>An IMAP channel's settings (validated options only reach here).</summary>
     /// <summary>A form channel's endpoint, preset, key header and retries.</summary>
     public static FormApi.FormApiSettings FormApi(ChannelOptions c) => new(
-        new Uri(c.Url!),
+        c.Url is null ? null : new Uri(c.Url),
         FormPreset(c),
         string.IsNullOrEmpty(c.Token) ? null : FormToken(c),
         c.PageSize,

@@ -34,6 +34,7 @@ internal static class WorkerServices
             .PostConfigure(o => o.Path = string.IsNullOrWhiteSpace(o.Path) ? o.Path : source.Resolve(o.Path));
         services.AddValidated<NotificationsOptions, NotificationsOptionsValidator>(NotificationsOptions.Section);
         services.AddValidated<SyncOptions, SyncOptionsValidator>(SyncOptions.Section);
+        services.AddValidated<WebhooksOptions, WebhooksOptionsValidator>(WebhooksOptions.Section);
         services.AddOptions<LabelsOptions>().BindConfiguration(LabelsOptions.Section);
         services.AddOptions<ChannelsOptions>()
             .Configure<IConfiguration>((o, c) => c.GetSection(ChannelOptions.Section).Bind(o.Items))
@@ -48,6 +49,7 @@ internal static class WorkerServices
         services.AddSingleton(sp => new SqliteWorkerState(sp.GetRequiredService<IOptions<StateOptions>>().Value.Path));
         services.AddSingleton<IWorkerState>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<IWebhookInbox>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<Imap.ImapLogins>();
         services.AddFormApi();
         services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());

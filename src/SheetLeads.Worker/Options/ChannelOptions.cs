@@ -87,6 +87,9 @@ internal sealed class ChannelOptions
     /// <summary>The first retry's delay, doubled for each next one with jitter; a <c>Retry-After</c> answer wins (Form).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Pushes this channel takes at the worker's webhook endpoint (Form; see <c>SheetLeads:Webhooks</c>).</summary>
+    public WebhookOptions Webhook { get; set; } = new();
+
     /// <summary>Where the generic preset finds a submission's parts in any JSON (Form, FormFolder with Preset Generic).</summary>
     public FormMappingOptions Mapping { get; set; } = new();
 

@@ -11,10 +11,14 @@ internal static class FormEndpointRules
     /// <summary>The keys of a <c>Form</c> channel.</summary>
     public static void Validate(ChannelOptions c, string key, ValidateOptionsResultBuilder result)
     {
+        var preset = FormPresets.Find(c.Preset);
+        if (c.Webhook.IsSet)
+            Webhook(c.Webhook, preset, key + ":Webhook", result);
+        if (c.Url is null && c.Webhook.IsSet)
+            return; // pushed only: nothing to poll
         if (!Uri.TryCreate(c.Url, UriKind.Absolute, out var url)
             || !(url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp && ChannelsOptionsValidator.IsLoopback(url.Host)))
-            result.AddError($"{key}:Url must be the https address of the form's list endpoint, e.g. https://api.typeform.com/forms/abc123/responses (http only for this machine); it is '{c.Url}'.");
-        var preset = FormPresets.Find(c.Preset);
+            result.AddError($"{key}:Url must be the https address of the form's list endpoint, e.g. https://api.typeform.com/forms/abc123/responses (http only for this machine), or left out when the form only pushes (Webhook); it is '{c.Url}'.");
         if (string.IsNullOrEmpty(c.Token) && preset is not null and not GenericFormPreset)
             result.AddError($"{key}:Token must be the {preset.Name} API key (better: {key}:Token_FILE naming a file that holds it).");
         if (c.TokenHeader is { } header && (header.Length == 0 || header.Any(ch => ch <= ' ' || ch >= 127 || "()<>@,;:\\\"/[]?={}".Contains(ch))))
@@ -29,6 +33,16 @@ internal static class FormEndpointRules
             result.AddError($"{key}:MaxRetries must be from 0 to 10; it is {c.MaxRetries}.");
         if (c.RetryDelay < TimeSpan.Zero || c.RetryDelay > TimeSpan.FromMinutes(1))
             result.AddError($"{key}:RetryDelay must be from 00:00:00 to 00:01:00; it is {c.RetryDelay}.");
+    }
+
+    private static void Webhook(WebhookOptions w, IFormPreset? preset, string key, ValidateOptionsResultBuilder result)
+    {
+        if (preset is not null and not (TypeformPreset or TallyPreset or GenericFormPreset))
+            result.AddError($"{key} is for Typeform, Tally and generic JSON pushes; {preset.Name} pushes in a shape this version does not read, so poll it (Url).");
+        if (string.IsNullOrEmpty(w.Secret))
+            result.AddError($"{key}:Secret must be set: the signing secret or shared secret the form service sends (better: {key}:Secret_FILE).");
+        if (w.Signature is { } signature && !SheetLeads.Worker.Webhook.WebhookSignatures.Names.Contains(signature.Trim(), StringComparer.OrdinalIgnoreCase))
+            result.AddError($"{key}:Signature must be one of {string.Join(", ", SheetLeads.Worker.Webhook.WebhookSignatures.Names)}; it is '{signature}'.");
     }
 
     /// <summary>The preset of a <c>Form</c> or <c>FormFolder</c> channel, and the mapping only the generic one reads.</summary>

@@ -7,13 +7,14 @@ namespace SheetLeads.Worker.State;
 
 /// <summary>
 /// The worker's memory in one SQLite file at <c>State:Path</c> (SPEC §8): references taken in, issued Lead IDs,
-/// the round-robin position, channel checkpoints, each channel's health and the last Summary written. A cycle is
+/// the round-robin position, channel checkpoints, each channel's health, the last Summary written and the webhook
+/// pushes not taken in yet. A cycle is
 /// committed in one transaction, after the sheet write, so a crash in between only means the next cycle finds the
 /// references already in the sheet.
 /// </summary>
 internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
 {
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
     private const int ChunkSize = 500;
     private readonly string _connectionString;
     private volatile bool _schemaReady;
@@ -144,6 +145,7 @@ internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
             CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS channel_health (channel TEXT PRIMARY KEY, first_poll TEXT NOT NULL, last_success TEXT, last_error TEXT, last_error_at TEXT);
             CREATE TABLE IF NOT EXISTS channel_day (channel TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (channel, day, kind));
+            CREATE TABLE IF NOT EXISTS webhook_inbox (id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, received_at TEXT NOT NULL, body BLOB NOT NULL);
             PRAGMA user_version = {SchemaVersion};
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);

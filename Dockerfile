@@ -18,7 +18,8 @@ COPY scripts/publish.sh scripts/
 # SQLite library for linux-musl-x64 too.
 RUN scripts/publish.sh /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0-alpine AS final
+# The ASP.NET Core runtime: the worker carries Kestrel for its optional webhook endpoint.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-alpine AS final
 # tzdata: business time zones (Europe/London …) are read from the system's zone files.
 RUN apk add --no-cache tzdata \
  && mkdir -p /data /config \
@@ -36,6 +37,8 @@ ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true \
 # so the root filesystem can be mounted read-only.
 USER $APP_UID
 VOLUME ["/data"]
+# The webhook endpoint's default address (SheetLeads:Webhooks:Listen), when Webhooks:Enabled; put TLS in front of it.
+EXPOSE 8080
 # Healthy while a sync cycle has finished in the last 10 minutes (the worker rewrites /data/heartbeat after
 # every cycle; keep State:Path under /data).
 HEALTHCHECK --interval=1m --timeout=5s --start-period=2m --retries=3 \

@@ -46,6 +46,11 @@ public sealed class ShippedConfigTests : IDisposable
             environment[$"SheetLeads__Channels__{index}__Token"] = FormApi.FakeFormService.Key;
             environment[$"SheetLeads__Channels__{index}__Token_FILE"] = "";
         }
+        foreach (var index in new[] { 3, 4 }) // the Typeform and Tally channels take pushes too
+        {
+            environment[$"SheetLeads__Channels__{index}__Webhook__Secret_FILE"] = "";
+            environment[$"SheetLeads__Channels__{index}__Webhook__Secret"] = "sample-webhook-secret";
+        }
 
         var run = await WorkerProcess.RunAsync(_folder, environment, "check", "--config", Path.Combine(_folder, "appsettings.json"));
 

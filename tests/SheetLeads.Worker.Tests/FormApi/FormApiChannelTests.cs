@@ -213,4 +213,38 @@ public sealed class FormApiChannelTests : IAsyncLifetime
         var unreadable = Assert.Single(batch.Items.OfType<UnreadableItem>());
         Assert.Contains("is not a Typeform response", unreadable.Problem);
     }
+
+    [Fact]
+    public async Task Pushed_submissions_are_taken_first_and_forgotten_once_the_cycle_is_committed()
+    {
+        var options = new Worker.Options.ChannelOptions
+        {
+            Name = "quote", Kind = "Form", Preset = "Typeform", Webhook = new Worker.Options.WebhookOptions { Secret = "s" },
+        };
+        var channel = _setup.Channel(options);
+        await _setup.State.EnqueueAsync("quote", DateTimeOffset.UtcNow, System.Text.Encoding.UTF8.GetBytes(Webhook.FormPushTests.TypeformPush), CancellationToken.None);
+
+        var batch = await channel.ReadAsync(100, CancellationToken.None);
+        await _setup.CommitAsync(channel, batch);
+        var next = await channel.ReadAsync(100, CancellationToken.None);
+
+        Assert.Equal(["tok-pushed-1"], Ids(batch));
+        Assert.Empty(next.Items);
+        Assert.Empty(await _setup.State.PendingAsync("quote", 0, 10, CancellationToken.None));
+        Assert.Empty(_setup.Service.Requests); // pushed only: nothing polled
+    }
+
+    [Fact]
+    public async Task A_submission_both_pushed_and_polled_is_one_item()
+    {
+        var form = Form("Typeform", 2);
+        var options = _setup.Options(form);
+        options.Webhook = new Worker.Options.WebhookOptions { Secret = "s" };
+        var pushed = System.Text.Json.Nodes.JsonNode.Parse($$"""{ "event_type": "form_response", "form_response": {{ServiceItems.For("Typeform", 2).ToJsonString()}} }""")!;
+        await _setup.State.EnqueueAsync(options.Name, DateTimeOffset.UtcNow, System.Text.Encoding.UTF8.GetBytes(pushed.ToJsonString()), CancellationToken.None);
+
+        var batch = await _setup.Channel(options).ReadAsync(100, CancellationToken.None);
+
+        Assert.Equal([ServiceItems.IdOf("Typeform", 2), ServiceItems.IdOf("Typeform", 1)], Ids(batch));
+    }
 }

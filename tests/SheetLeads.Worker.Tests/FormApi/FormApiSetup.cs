@@ -53,7 +53,8 @@ internal sealed class FormApiSetup : IAsyncDisposable
         _services ??= Services(options);
         var settings = CoreSettings.FormApi(options);
         var client = new FormApiClient(_services.GetRequiredService<IHttpClientFactory>(), options.Name, settings, TimeProvider.System);
-        return new FormApiChannel(new ChannelInfo(options.Name, "Website form"), settings, client, State, State, TimeProvider.System, Log);
+        return new FormApiChannel(new ChannelInfo(options.Name, "Website form"), settings, client, State, State,
+            options.Webhook.IsSet ? State : null, TimeProvider.System, Log);
     }
 
     /// <summary>Records a batch as a cycle does once the sheet holds it: its references and its checkpoint.</summary>

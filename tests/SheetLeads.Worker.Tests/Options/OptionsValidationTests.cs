@@ -204,7 +204,7 @@ public sealed class OptionsValidationTests
 
         Assert.Equal(
         [
-            "SheetLeads:Channels:0:Url must be the https address of the form's list endpoint, e.g. https://api.typeform.com/forms/abc123/responses (http only for this machine); it is 'http://api.typeform.com/forms/abc/responses'.",
+            "SheetLeads:Channels:0:Url must be the https address of the form's list endpoint, e.g. https://api.typeform.com/forms/abc123/responses (http only for this machine), or left out when the form only pushes (Webhook); it is 'http://api.typeform.com/forms/abc/responses'.",
             "SheetLeads:Channels:0:Token must be the Typeform API key (better: SheetLeads:Channels:0:Token_FILE naming a file that holds it).",
             "SheetLeads:Channels:0:TokenHeader must be an HTTP header name such as Authorization or X-Api-Key; it is 'X Api Key'.",
             "SheetLeads:Channels:0:TokenScheme must be Bearer, Basic or None; it is 'Digest'.",
@@ -235,5 +235,29 @@ public sealed class OptionsValidationTests
             "SheetLeads:Channels:1:Mapping:Fields:1:Path must say where the answer is, e.g. contact.name.",
             "SheetLeads:Channels:1:Mapping:NextParameter needs SheetLeads:Channels:1:Mapping:Next, the path of the cursor it takes.",
         ], failures);
+    }
+
+    [Fact]
+    public void A_Webhook_needs_its_secret_a_known_signature_and_a_service_whose_pushes_are_read()
+    {
+        var jotform = new ChannelOptions { Name = "booking", Kind = "Form", Preset = "JotForm", Webhook = new WebhookOptions { Secret = "s" } };
+        var tally = new ChannelOptions { Name = "callback", Kind = "Form", Preset = "Tally", Webhook = new WebhookOptions { Signature = "Md5" } };
+        var pushOnly = new ChannelOptions { Name = "quote", Kind = "Form", Preset = "Typeform", Webhook = new WebhookOptions { Secret = "s" } };
+
+        var failures = new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [jotform, tally] }).Failures!.ToArray();
+        var listen = new WebhooksOptionsValidator().Validate(null, new WebhooksOptions { Listen = "0.0.0.0:8080", MaxBodyBytes = 10 }).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:Webhook is for Typeform, Tally and generic JSON pushes; JotForm pushes in a shape this version does not read, so poll it (Url).",
+            "SheetLeads:Channels:1:Webhook:Secret must be set: the signing secret or shared secret the form service sends (better: SheetLeads:Channels:1:Webhook:Secret_FILE).",
+            "SheetLeads:Channels:1:Webhook:Signature must be one of Typeform, Tally, HmacSha256, Secret; it is 'Md5'.",
+        ], failures);
+        Assert.Equal(
+        [
+            "SheetLeads:Webhooks:Listen must be an address such as http://0.0.0.0:8080 (no path); it is '0.0.0.0:8080'.",
+            "SheetLeads:Webhooks:MaxBodyBytes must be from 1024 to 10485760; it is 10.",
+        ], listen);
+        Assert.True(new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [pushOnly] }).Succeeded);
     }
 }

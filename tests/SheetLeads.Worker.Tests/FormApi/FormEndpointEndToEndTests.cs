@@ -55,30 +55,45 @@ public sealed class FormEndpointEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Equal(["quote:tok0001", "mail:m1@example.org"], leads.Cell(lead, LeadColumn.Ref).Split('\n'));
     }
 
-    [Fact]
-    public async Task A_refused_key_fails_only_that_channel_and_the_summary_shows_its_error()
+    public static TheoryData<string, int, string, string, int, string> Faults => new()
+    {
+        { "401", 401, """{"code":"AUTHENTICATION_FAILED","description":"Token revoked"}""", "application/json", 1, "refused the API key (HTTP 401 Unauthorized: \"Token revoked\"); check Token" },
+        { "429", 429, """{"code":"RATE_LIMITED","description":"Too many requests"}""", "application/json", 1, "is limiting requests (HTTP 429 Too Many Requests: \"Too many requests\"); it asked to wait 600 s" },
+        { "500", 500, """{"code":"INTERNAL","description":"Something went wrong"}""", "application/json", 2, "failed (HTTP 500 Internal Server Error: \"Something went wrong\", 2 attempts)" },
+        { "timeout", 0, "", "", 2, "did not answer within 1 s (2 attempts)" },
+        { "html", 200, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "text/html", 1, "answered with an HTML page ('502 Bad Gateway') instead of JSON" },
+        { "malformed", 200, """{"total_items": 1, "items": [ { "token": """, "application/json", 1, "answered with JSON that does not parse" },
+        { "schema", 200, """{"total": 1, "results": []}""", "application/json", 1, "answered JSON that is not a Typeform responses page: no 'items' array; has the API changed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task A_failing_form_service_fails_only_that_channel_in_plain_words_in_the_log_and_the_summary(
+        string fault, int status, string body, string contentType, int times, string words)
     {
         AddResponses(1, 1);
-        _quote.Then(new FakeFault(HttpStatusCode.Unauthorized, """{"code":"AUTHENTICATION_FAILED","description":"Token revoked"}"""));
+        _quote.Then(Enumerable.Repeat(status == 0
+            ? new FakeFault(Delay: TimeSpan.FromSeconds(3))
+            : new FakeFault((HttpStatusCode)status, body, contentType, RetryAfter: status == 429 ? TimeSpan.FromSeconds(600) : null), times).ToArray());
+        _workspace.Config["SheetLeads"]!["Channels"]![1]!["RequestTimeout"] = "00:00:01";
         _workspace.AddMail("1.eml", Mails.Enquiry("m2@example.org", "Helen Carter <helen@example.com>", "Cylinder", "Is an unvented cylinder an option?"));
 
         var run = await _workspace.SyncOnceAsync();
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("sync failed: taken=1 created=1 ", run.SummaryLine);
-        Assert.Contains("quote", run.Stderr);
-        Assert.Contains("refused the API key (HTTP 401 Unauthorized: \"Token revoked\"); check Token", run.Stderr);
+        Assert.True(run.ExitCode == 1, fault + "\n" + run);
+        Assert.StartsWith("sync failed: taken=1 created=1 ", run.SummaryLine); // the mail went in
+        Assert.Contains(words, run.Stderr);
         Assert.DoesNotContain(FakeFormService.Key, run.Stderr + run.Stdout);
         using (var file = XlsxFile.Open(_workspace.WorkbookPath))
         {
             var health = Enumerable.Range(1, 200).First(n => file.Text("Summary", "A" + n) == SummaryLabels.ChannelHealth);
             var quote = Enumerable.Range(health + 2, 3).Select(n => file.Row("Summary", n)).Single(r => r.Count > 4 && r[0] == "quote");
-            Assert.Contains("refused the API key", quote[4]);
+            Assert.Contains(words, quote[4]);
         }
 
         var next = await _workspace.SyncOnceAsync();
 
-        Assert.StartsWith("sync ok: taken=1 created=1 ", next.SummaryLine);
+        Assert.StartsWith("sync ok: taken=1 created=1 ", next.SummaryLine); // the service answers again: the submission comes in
     }
 
     [Fact]

@@ -46,7 +46,18 @@ internal sealed class FormApiChannel(
         var checkpoint = await checkpoints.ReadCheckpointAsync(Info.Name, cancellationToken);
         var (pushed, lastPush) = await ReadPushesAsync(checkpoint, limit, cancellationToken);
         var since = checkpoint.TryGetValue(SinceKey, out var text) ? FormTimes.Parse(text) : null;
-        var polled = settings.Endpoint is null ? new PollRead() : await PollAsync(since, cancellationToken);
+        var problems = new List<string>();
+        var polled = new PollRead();
+        try
+        {
+            if (settings.Endpoint is not null)
+                polled = await PollAsync(since, cancellationToken);
+        }
+        catch (ChannelException e) when (pushed.Count > 0)
+        {
+            // The pushes are here already: a failing poll must not hold them back. It is still reported.
+            problems.Add(e.Message);
+        }
 
         var read = pushed.Concat(polled).ToArray();
         var references = read.Select(r => EnquiryIntake.ReferenceOf(Info, r.Item)).ToArray();
@@ -69,7 +80,7 @@ internal sealed class FormApiChannel(
         var entries = new Dictionary<string, string?> { [SinceKey] = newest is { } cursor ? FormTimes.Text(cursor) : null };
         if (lastPush is { } place)
             entries[InboxKey] = place.ToString(CultureInfo.InvariantCulture);
-        return new ChannelBatch(taken.Select(t => t.Item).ToArray(), new ChannelCheckpoint(Info.Name, entries), [],
+        return new ChannelBatch(taken.Select(t => t.Item).ToArray(), new ChannelCheckpoint(Info.Name, entries), problems,
             HasMore: freshPolled.Length > taken.Length - freshPushes.Length || pushed.Count >= limit);
     }
 

@@ -247,4 +247,18 @@ public sealed class FormApiChannelTests : IAsyncLifetime
 
         Assert.Equal([ServiceItems.IdOf("Typeform", 2), ServiceItems.IdOf("Typeform", 1)], Ids(batch));
     }
+
+    [Fact]
+    public async Task A_failing_poll_does_not_hold_back_the_pushes_and_is_reported()
+    {
+        var form = Form("Typeform", 1).Then(new FakeFault(HttpStatusCode.Unauthorized, """{"description":"Token revoked"}"""));
+        var options = _setup.Options(form);
+        options.Webhook = new Worker.Options.WebhookOptions { Secret = "s" };
+        await _setup.State.EnqueueAsync(options.Name, DateTimeOffset.UtcNow, System.Text.Encoding.UTF8.GetBytes(Webhook.FormPushTests.TypeformPush), CancellationToken.None);
+
+        var batch = await _setup.Channel(options).ReadAsync(100, CancellationToken.None);
+
+        Assert.Equal(["tok-pushed-1"], Ids(batch));
+        Assert.Contains("refused the API key (HTTP 401 Unauthorized: \"Token revoked\")", Assert.Single(batch.Problems));
+    }
 }

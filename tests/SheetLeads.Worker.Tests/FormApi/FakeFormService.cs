@@ -5,12 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SheetLeads.Worker.Tests.FormApi;
 
@@ -38,14 +33,10 @@ internal sealed class FakeFormService : IAsyncDisposable
 
     public static async Task<FakeFormService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = EndToEnd.LocalWebApp.Build();
         var service = new FakeFormService(app);
         app.Run(service.HandleAsync);
-        await app.StartAsync();
-        service.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        service.BaseUrl = await EndToEnd.LocalWebApp.StartAsync(app);
         return service;
     }
 

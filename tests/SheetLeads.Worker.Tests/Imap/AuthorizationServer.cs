@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SheetLeads.Worker.Tests.Imap;
 
@@ -44,12 +39,8 @@ internal sealed class AuthorizationServer : IAsyncDisposable
 
     public static async Task<AuthorizationServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new AuthorizationServer(builder.Build());
-        await server._app.StartAsync();
-        server.Root = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var server = new AuthorizationServer(EndToEnd.LocalWebApp.Build());
+        server.Root = new Uri(await EndToEnd.LocalWebApp.StartAsync(server._app) + "/");
         return server;
     }
 

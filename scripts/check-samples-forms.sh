@@ -3,18 +3,30 @@
 # server (python3 -m http.server on 127.0.0.1) serves <corpus>/forms — each preset's recorded API page at its own
 # address, and the seven generic submissions as one JSON list — and the corpus's site/typeform/tally/jotform/formspree
 # channels become Kind Form channels on it (same names, Sources and Presets), while mail stays a folder. The worker
-# runs `sync --once` on the seed workbook, the corpus's check.py judges the result, and a second run must take nothing
-# in. Usage: scripts/check-samples-forms.sh [corpus-dir] (default ../shared/samples)
+# runs `sync --once` on the seed workbook (or, with --google, on the Sheets emulator seeded with the corpus's
+# seed/leads.json), the corpus's check.py judges the result, and a second run must take nothing in.
+# Usage: scripts/check-samples-forms.sh [--google] [corpus-dir] (default ../shared/samples)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+google=false
+[ "${1:-}" = "--google" ] && { google=true; shift; }
 corpus=$(cd "${1:-$root/../shared/samples}" 2>/dev/null && pwd) || { echo "No sample corpus found; nothing to check."; exit 0; }
 py=python3 # check.py reads a workbook with openpyxl (apt's python3-openpyxl is for /usr/bin/python3)
 "$py" -c 'import openpyxl' 2>/dev/null || { py=/usr/bin/python3; "$py" -c 'import openpyxl' 2>/dev/null || apt-get install -y -qq python3-openpyxl >/dev/null; }
 
+. "$root/scripts/lib/sheets-emulator.sh"
+
 tmp=$(mktemp -d)
 server_pid=""
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true' EXIT
-"$root/scripts/publish.sh" "$tmp/app" >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log"; exit 1; }
+trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; stop_sheets_emulator' EXIT
+run_quietly "$tmp/publish.log" "$root/scripts/publish.sh" "$tmp/app"
+sheet_env=""
+result=out/leads.xlsx
+if $google; then
+  start_sheets_emulator "$tmp" "$corpus/seed/leads.json"
+  sheet_env=$(google_env)
+  result="sheetsfake:${emulator_base}#samples"
+fi
 
 work=$tmp/work
 mkdir -p "$work" "$tmp/www"
@@ -47,17 +59,18 @@ for channel in config["SheetLeads"]["Channels"]:
         channel.pop("Path", None)
 json.dump(config, open(path, "w", encoding="utf-8"), indent=2)
 PY
-mkdir -p out && cp seed/leads.xlsx out/leads.xlsx
-dotnet "$tmp/app/SheetLeads.dll" sync --once --config appsettings.json >sync1.out 2>sync1.log || true
+mkdir -p out
+$google || cp seed/leads.xlsx out/leads.xlsx
+env $sheet_env dotnet "$tmp/app/SheetLeads.dll" sync --once --config appsettings.json >sync1.out 2>sync1.log || true
 first=$(tail -n 1 sync1.out)
-dotnet "$tmp/app/SheetLeads.dll" sync --once --config appsettings.json >sync2.out 2>sync2.log || true
+env $sheet_env dotnet "$tmp/app/SheetLeads.dll" sync --once --config appsettings.json >sync2.out 2>sync2.log || true
 second=$(tail -n 1 sync2.out)
 echo "first run:  $first"
 echo "second run: $second"
 requests=$(grep -c '"GET ' "$tmp/www.log" || true)
 echo "form pages requested over HTTP: $requests"
 status=0
-"$py" check.py . out/leads.xlsx --summary-line "$first" >check.out || status=1
+"$py" check.py . "$result" --summary-line "$first" >check.out || status=1
 grep -v '^PASS' check.out || true
 case "$second" in "sync ok: taken=0 "*) ;; *) echo "FAIL second run: expected taken=0, got: $second"; status=1 ;; esac
 [ "$requests" -ge 10 ] || { echo "FAIL expected every form page to be requested over HTTP in both runs"; status=1; }

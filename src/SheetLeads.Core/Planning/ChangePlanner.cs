@@ -69,11 +69,15 @@ public sealed class ChangePlanner(PlanningRules rules)
 
         var rotation = input.LastRoundRobin;
         var owners = new Dictionary<WorkingLead, string?>();
+        // SPEC §4: the Team tab the team keeps decides the rotation and who is Away; without one, the configured team.
+        var assignment = input.Sheet.Team is { Members.Count: > 0 } team
+            ? rules.Owners with { Members = team.Names, Away = team.Away }
+            : rules.Owners;
         foreach (var lead in newLeads.OrderBy(l => l.Id!.Value))
         {
             if (lead.Adopted && lead.Row!.Owner.Length > 0)
                 continue;
-            (owners[lead], rotation) = rules.Owners.Assign(lead.Source, KeywordText(lead), rotation);
+            (owners[lead], rotation) = assignment.Assign(lead.Source, KeywordText(lead), rotation);
         }
 
         var columns = input.Sheet.Columns;

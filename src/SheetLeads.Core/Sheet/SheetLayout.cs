@@ -6,13 +6,18 @@ namespace SheetLeads.Core.Sheet;
 /// <param name="Statuses">The Status dropdown.</param>
 /// <param name="Owners">The Owner dropdown (team members).</param>
 /// <param name="LostReasons">The Lost reason dropdown.</param>
+/// <param name="Team">The members a new Team tab starts with (configured Team:Members, with their e-mail addresses).</param>
 public sealed record SheetLayout(
     string LeadsTab,
     string SummaryTab,
     IReadOnlyList<string> Statuses,
     IReadOnlyList<string> Owners,
-    IReadOnlyList<string> LostReasons)
+    IReadOnlyList<string> LostReasons,
+    IReadOnlyList<TeamMember>? Team = null)
 {
+    /// <summary>The Team tab's name (SPEC §4).</summary>
+    public const string TeamTab = "Team";
+
     /// <summary>The default header row.</summary>
     public IReadOnlyList<string> Header { get; } = LeadColumns.DefaultHeader;
 

@@ -28,10 +28,15 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     private SheetsClient? _client;
     private SheetLease? _lease;
     private LeadsGrid? _grid;
+    private readonly ISheetNotes _notes;
 
-    public GoogleLeadSheet(GoogleSheetOptions options, SheetLayout layout, IWorkerIdentity identity, TimeProvider time, ILogger<GoogleLeadSheet> logger)
+    /// <summary>How long a sheet found without a Team tab is read without asking for one (a range on a missing tab fails the read).</summary>
+    private static readonly TimeSpan TeamProbe = TimeSpan.FromHours(1);
+
+    public GoogleLeadSheet(GoogleSheetOptions options, SheetLayout layout, IWorkerIdentity identity, ISheetNotes notes, TimeProvider time, ILogger<GoogleLeadSheet> logger)
     {
         _options = options;
+        _notes = notes;
         _layout = layout;
         _identity = identity;
         _time = time;
@@ -52,20 +57,15 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
         var client = Client();
         try
         {
-            var spreadsheet = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId)
-            {
-                Ranges = new Repeatable<string>([A1.Tab(Tab)]),
-                IncludeGridData = true,
-                Fields = LeadsGrid.Fields,
-            }, cancellationToken);
-            if (spreadsheet.Sheets?.FirstOrDefault() is { Data: null or { Count: 0 } } bare)
+            var spreadsheet = await ReadTabsAsync(client, cancellationToken);
+            if (SheetTabs.Find(spreadsheet.Sheets, Tab) is { Data: null or { Count: 0 } } bare)
                 bare.Data = [await ValuesAsGridAsync(client, cancellationToken)];
             var grid = LeadsGrid.From(spreadsheet, Tab, Location) ?? throw await MissingTabAsync(client, cancellationToken);
             _grid = grid;
             _lease!.Seen(grid.LeaseEntry, grid.Lease);
             return grid.Snapshot;
         }
-        catch (SheetsCallException e) when (e.Status == HttpStatusCode.BadRequest && e.GoogleMessage?.StartsWith("Unable to parse range", StringComparison.Ordinal) == true)
+        catch (SheetsCallException e) when (IsUnparsedRange(e))
         {
             throw await MissingTabAsync(client, cancellationToken);
         }
@@ -75,6 +75,38 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
             throw explained;
         }
     }
+
+    // One spreadsheets.get for the Leads tab and the Team tab (SPEC §4). A sheet without a Team tab answers 400 for its
+    // range: it is then read without one, and — noted in the worker's state, so a run of `sync --once` pays the extra
+    // read once — asked for it again an hour later (init, or a person, may add it).
+    private async Task<Spreadsheet> ReadTabsAsync(SheetsClient client, CancellationToken cancellationToken)
+    {
+        var absentUntil = await _notes.TeamTabAbsentUntilAsync(cancellationToken);
+        var withTeam = absentUntil is not { } until || _time.GetUtcNow() >= until;
+        try
+        {
+            var spreadsheet = await client.ReadAsync(Get(client, withTeam), cancellationToken);
+            if (withTeam && absentUntil is not null)
+                await _notes.NoteTeamTabAbsentAsync(null, cancellationToken);
+            return spreadsheet;
+        }
+        catch (SheetsCallException e) when (withTeam && IsUnparsedRange(e) && e.GoogleMessage!.Contains(SheetLayout.TeamTab, StringComparison.Ordinal))
+        {
+            await _notes.NoteTeamTabAbsentAsync(_time.GetUtcNow() + TeamProbe, cancellationToken);
+            _logger.NoTeamTab(Location, SheetLayout.TeamTab);
+            return await client.ReadAsync(Get(client, withTeam: false), cancellationToken);
+        }
+    }
+
+    private GetSpreadsheet Get(SheetsClient client, bool withTeam) => new(client.Api, client.SpreadsheetId)
+    {
+        Ranges = new Repeatable<string>(withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)]),
+        IncludeGridData = true,
+        Fields = LeadsGrid.Fields,
+    };
+
+    private static bool IsUnparsedRange(SheetsCallException e) =>
+        e.Status == HttpStatusCode.BadRequest && e.GoogleMessage?.StartsWith("Unable to parse range", StringComparison.Ordinal) == true;
 
     /// <inheritdoc />
     public async Task<SheetWriteReport> ApplyAsync(SheetChangePlan plan, CancellationToken cancellationToken)

@@ -52,4 +52,8 @@ internal static partial class GoogleSheetsLog
     [LoggerMessage(EventId = 6041, EventName = "WriteRefusedChanged", Level = LogLevel.Information,
         Message = "Nothing written to the rows of {Location}: {Reason}")]
     public static partial void WriteRefusedChanged(this ILogger logger, string location, string reason);
+
+    [LoggerMessage(EventId = 6050, EventName = "NoTeamTab", Level = LogLevel.Information,
+        Message = "{Location} has no {Tab} tab: new leads rotate among the configured team (run init to add the tab)")]
+    public static partial void NoTeamTab(this ILogger logger, string location, string tab);
 }

@@ -82,6 +82,16 @@ internal sealed class LeadsGrid
                     anchors.Add(new RowAnchor(id, value, start + i + 1));
 
         var lease = spreadsheet.DeveloperMetadata?.FirstOrDefault(m => m.MetadataKey == LeaseRecord.Key);
-        return new LeadsGrid(new SheetSnapshot(location, header, rows), sheetId, formulas, anchors, lease);
+        return new LeadsGrid(new SheetSnapshot(location, header, rows, Team(spreadsheet)), sheetId, formulas, anchors, lease);
+    }
+
+    // The Team tab, when the read asked for it and the sheet has one (SPEC §4).
+    private static TeamRoster? Team(Spreadsheet spreadsheet)
+    {
+        if (SheetTabs.Find(spreadsheet.Sheets, SheetLayout.TeamTab) is not { } sheet)
+            return null;
+        var rowData = sheet.Data?.FirstOrDefault()?.RowData ?? [];
+        var values = rowData.Select(r => (IReadOnlyList<CellValue>)(r.Values ?? []).Select(c => CellJson.FromSheet(c.EffectiveValue, null)).ToArray()).ToArray();
+        return values.Length == 0 ? new TeamRoster([]) : TeamRoster.Read(values[0].Select(v => v.AsText()).ToArray(), values.Skip(1));
     }
 }

@@ -67,7 +67,8 @@ internal static class CoreSettings
         sheet.SummaryTab.Trim(),
         Statuses(business).All.Select(s => s.Name).ToArray(),
         team.Members.Select(m => m.Name.Trim()).ToArray(),
-        business.LostReasons ?? BusinessOptions.DefaultLostReasons);
+        business.LostReasons ?? BusinessOptions.DefaultLostReasons,
+        team.Members.Select(m => new TeamMember(m.Name.Trim(), string.IsNullOrWhiteSpace(m.Email) ? null : m.Email.Trim(), false)).ToArray());
 
     public static SyncLimits Limits(SyncOptions sync) => new(sync.MaxBatch);
 

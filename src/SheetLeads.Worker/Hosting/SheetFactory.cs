@@ -18,7 +18,7 @@ internal static class SheetFactory
         if (sheet.IsGoogle)
         {
             var google = new GoogleLeadSheet(sheet.Google, services.GetRequiredService<SheetLayout>(), services.GetRequiredService<IWorkerIdentity>(),
-                services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<GoogleLeadSheet>>());
+                services.GetRequiredService<ISheetNotes>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<GoogleLeadSheet>>());
             return new SheetBackend(google, google, google, google);
         }
         var workbook = new WorkbookLeadSheet(sheet.Workbook.Path, services.GetRequiredService<SheetLayout>(),

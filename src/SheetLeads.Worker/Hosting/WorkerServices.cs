@@ -50,6 +50,7 @@ internal static class WorkerServices
         services.AddSingleton<IWorkerState>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<ICheckpointStore>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<IWebhookInbox>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton<ISheetNotes>(sp => sp.GetRequiredService<SqliteWorkerState>());
         services.AddSingleton<Imap.ImapLogins>();
         services.AddFormApi();
         services.AddSingleton<IChannelHealthStore>(sp => sp.GetRequiredService<SqliteWorkerState>());

@@ -11,10 +11,10 @@ internal sealed partial class WorkbookLeadSheet
         try
         {
             if (WorkbookFile.IsMissing(_path) && await CreateAsync(layout, cancellationToken) is { } created)
-                return Reported([$"Created {_path} with a {layout.LeadsTab} tab"], created.Notes);
+                return Reported([$"Created {_path} with a {layout.LeadsTab} tab", TeamAdded(layout)], created.Notes);
             await using var file = await LockAsync(cancellationToken);
             SetupOutcome outcome;
-            bool addedTab, addedSummary;
+            bool addedTab, addedSummary, addedTeam;
             using (var document = WorkbookDocument.Open(file.Contents, editable: true, _path))
             {
                 var workbook = document.WorkbookPart!;
@@ -22,11 +22,16 @@ internal sealed partial class WorkbookLeadSheet
                 addedTab = tab is null;
                 outcome = new LeadsTabSetup(workbook, layout).Prepare(tab ?? LeadsTab.Add(workbook, layout.LeadsTab));
                 addedSummary = AddSummaryTab(workbook, layout);
+                addedTeam = TeamTab.Add(workbook, layout);
             }
-            if (outcome.Done.Count > 0 || addedTab || addedSummary)
+            if (outcome.Done.Count > 0 || addedTab || addedSummary || addedTeam)
                 await file.ReplaceAsync(file.Contents, cancellationToken);
-            IReadOnlyList<string> done = addedTab ? [$"Added a {layout.LeadsTab} tab to {_path}"] : outcome.Done;
-            return Reported(addedSummary ? [.. done, $"Added a {layout.SummaryTab} tab to {_path} (filled at the next Summary refresh)"] : done, outcome.Notes);
+            List<string> done = addedTab ? [$"Added a {layout.LeadsTab} tab to {_path}"] : [.. outcome.Done];
+            if (addedSummary)
+                done.Add($"Added a {layout.SummaryTab} tab to {_path} (filled at the next Summary refresh)");
+            if (addedTeam)
+                done.Add(TeamAdded(layout));
+            return Reported(done, outcome.Notes);
         }
         finally
         {
@@ -45,6 +50,7 @@ internal sealed partial class WorkbookLeadSheet
             var workbook = document.WorkbookPart!;
             outcome = new LeadsTabSetup(workbook, layout).Prepare(LeadsTab.Add(workbook, layout.LeadsTab));
             AddSummaryTab(workbook, layout);
+            TeamTab.Add(workbook, layout);
         }
         Interlocked.Increment(ref _calls);
         if (!await WorkbookFile.CreateAsync(_path, contents, cancellationToken))
@@ -61,6 +67,9 @@ internal sealed partial class WorkbookLeadSheet
         LeadsTab.Add(workbook, layout.SummaryTab);
         return true;
     }
+
+    private string TeamAdded(SheetLayout layout) =>
+        $"Added a {SheetLayout.TeamTab} tab to {_path} with {layout.Team?.Count ?? 0} member(s): the team keeps it (Away, new members), and each cycle reads it";
 
     private IReadOnlyList<string> Reported(IReadOnlyList<string> done, IReadOnlyList<string> notes)
     {

@@ -53,7 +53,7 @@ internal sealed partial class WorkbookLeadSheet : ILeadSheet, ISheetSetup, IChec
                 .Select(r => new SheetRow(r.Number, LeadsTab.Values(r.Row, reader, header.Count)))
                 .Where(r => !r.IsBlank)
                 .ToArray();
-            return new SheetSnapshot(_path, header, rows);
+            return new SheetSnapshot(_path, header, rows, TeamTab.Read(workbook, reader));
         }
         finally
         {

@@ -57,4 +57,25 @@ public sealed class OwnerTests
         Assert.Equal("Chloe Price", sheet.Text("L-000004", LeadColumn.Owner));
         Assert.Equal("Alice Hart", result.LastRoundRobin);
     }
+
+    [Fact]
+    public void The_sheets_Team_tab_decides_the_rotation_and_who_is_away()
+    {
+        var sheet = Some.Sheet();
+        var team = TeamRoster.Read(["Name", "Email", "Away"], [
+            [CellValue.Text("Alice Hart"), CellValue.Empty, CellValue.Boolean(true)],
+            [CellValue.Text("Dana Lee"), CellValue.Text("dana@example.com"), CellValue.Text("no")],
+            [CellValue.Text("Bob Singh"), CellValue.Empty, CellValue.Empty]]);
+        var input = Some.Input(sheet, [
+            Some.Enquiry(reference: "mail:m1@x.example", received: "2026-11-23 09:00", email: "a@example.com", message: "New boiler please"),
+            Some.Enquiry(reference: "mail:m2@x.example", received: "2026-11-23 09:05", email: "b@example.com"),
+            Some.Enquiry(reference: "mail:m3@x.example", received: "2026-11-23 09:10", email: "c@example.com")], lastRoundRobin: "Alice Hart");
+
+        var result = _planner.Plan(input with { Sheet = input.Sheet with { Team = team } });
+        sheet.Apply(result.Plan);
+
+        Assert.Equal("Bob Singh", sheet.Text("L-000001", LeadColumn.Owner)); // the boiler rule
+        Assert.Equal("Dana Lee", sheet.Text("L-000002", LeadColumn.Owner)); // after Alice, who is away
+        Assert.Equal("Bob Singh", sheet.Text("L-000003", LeadColumn.Owner)); // Chloe, not in the tab, takes none
+    }
 }

@@ -21,7 +21,7 @@ public sealed class SummaryTabTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("sync ok: taken=11 created=6 merged=3 duplicate=0 skipped=2 (auto-reply=1 bulk=1) flagged=", run.SummaryLine);
         using var file = XlsxFile.Open(Path.Combine(_folder, "data", "leads.xlsx"));
-        Assert.Equal(["Leads", "Summary"], file.TabNames);
+        Assert.Equal(["Leads", "Summary", "Team"], file.TabNames);
         var column = Enumerable.Range(1, 200).Select(n => (Row: n, Text: file.Text("Summary", "A" + n))).ToArray();
         Assert.Equal(SummaryLabels.KeyFigures, column[0].Text); // no alert: every channel was just read
         Assert.Equal(SummaryLabels.KeyFigureLabels, column.Skip(1).Take(13).Select(c => c.Text));

@@ -13,7 +13,12 @@ internal static class Some
         "Leads", "Summary",
         ["New", "Incomplete", "Contacted", "Qualified", "Proposal", "Won", "Lost", "Unqualified"],
         owners ?? ["Alice Hart", "Bob Stone"],
-        ["Too expensive", "No budget", "Chose competitor", "No response", "Not a fit", "Timing", "Duplicate", "Other"]);
+        ["Too expensive", "No budget", "Chose competitor", "No response", "Not a fit", "Timing", "Duplicate", "Other"],
+        (owners ?? ["Alice Hart", "Bob Stone"]).Select(o => new TeamMember(o, o.Split(' ')[0].ToLowerInvariant() + "@example.com", false)).ToArray());
+
+    /// <summary>What init reports when it adds the Team tab of <see cref="Layout"/>.</summary>
+    public static string TeamAdded(string path, int members = 2) =>
+        $"Added a Team tab to {path} with {members} member(s): the team keeps it (Away, new members), and each cycle reads it";
 
     public static WorkbookLeadSheet Sheet(string path, SheetLayout? layout = null) =>
         new(path, layout ?? Layout(), NullLogger<WorkbookLeadSheet>.Instance);

@@ -83,7 +83,7 @@ public sealed class WorkbookReadTests : IDisposable
         Assert.Empty(snapshot.Rows);
         Assert.Empty(snapshot.Columns.Missing);
         using var file = XlsxFile.Open(path);
-        Assert.Equal(["Leads", "Summary"], file.TabNames);
+        Assert.Equal(["Leads", "Summary", "Team"], file.TabNames);
         Assert.NotNull(file.Sheet("Leads").SheetViews!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().SingleOrDefault());
     }
 

@@ -17,7 +17,7 @@ public sealed class WorkbookSetupTests : IDisposable
 
         var done = await sheet.PrepareAsync(Some.Layout(), CancellationToken.None);
 
-        Assert.Equal([$"Created {path} with a Leads tab"], done);
+        Assert.Equal([$"Created {path} with a Leads tab", Some.TeamAdded(path)], done);
         using var file = XlsxFile.Open(path);
         var leads = file.Sheet("Leads");
         Assert.Equal(LeadColumns.DefaultHeader, file.Row("Leads", 1));
@@ -70,13 +70,13 @@ public sealed class WorkbookSetupTests : IDisposable
         var done = await sheet.PrepareAsync(Some.Layout(), CancellationToken.None);
 
         Assert.Equal(["Added column 'Flag' to Leads", "Added a filter to the header row of Leads", "Added dropdowns for Status, Owner, Temperature and Lost reason to Leads",
-            $"Added a Summary tab to {path} (filled at the next Summary refresh)"], done);
+            $"Added a Summary tab to {path} (filled at the next Summary refresh)", Some.TeamAdded(path)], done);
         using var file = XlsxFile.Open(path);
         Assert.Equal([.. header, "Flag"], file.Row("Leads", 1));
         Assert.True(file.IsBold(file.Cell("Leads", "T1")!));
         Assert.Equal(["L-000001", "5000", "mail:a1@example.com", ""], [file.Text("Leads", "A2"), file.Text("Leads", "H2"), file.Text("Leads", "S2"), file.Text("Leads", "T2")]);
         Assert.Equal("B2", file.Sheet("Leads").Descendants<Pane>().Single().TopLeftCell!.Value);
-        Assert.Equal(["Leads", "Team notes", "Summary"], file.TabNames);
+        Assert.Equal(["Leads", "Team notes", "Summary", "Team"], file.TabNames);
     }
 
     [Fact]
@@ -133,9 +133,9 @@ public sealed class WorkbookSetupTests : IDisposable
 
         var done = await sheet.PrepareAsync(Some.Layout(), CancellationToken.None);
 
-        Assert.Equal([$"Added a Leads tab to {path}", $"Added a Summary tab to {path} (filled at the next Summary refresh)"], done);
+        Assert.Equal([$"Added a Leads tab to {path}", $"Added a Summary tab to {path} (filled at the next Summary refresh)", Some.TeamAdded(path)], done);
         using var file = XlsxFile.Open(path);
-        Assert.Equal(["Prices", "Leads", "Summary"], file.TabNames);
+        Assert.Equal(["Prices", "Leads", "Summary", "Team"], file.TabNames);
         Assert.Equal(["Boiler", "2500"], file.Row("Prices", 1));
         Assert.Equal(LeadColumns.DefaultHeader, file.Row("Leads", 1));
     }

@@ -6,7 +6,7 @@ using SheetLeads.Worker.GoogleSheets.Api.Model;
 namespace SheetLeads.Worker.GoogleSheets.Setup;
 
 /// <summary>
-/// <c>init</c> on Google (SPEC §4): creates or repairs the Leads and Summary tabs — the default header on an empty
+/// <c>init</c> on Google (SPEC §4): creates or repairs the Leads tab, and adds the Summary and Team tabs when missing — the default header on an empty
 /// tab or the known columns it lacks after the last used column (bold, with widths and date formats), a frozen
 /// header row, a filter and dropdowns where the tab has none — in at most one atomic batchUpdate after two reads.
 /// It never removes, renames or moves anything, and a second run sends nothing.
@@ -44,6 +44,11 @@ internal sealed class GoogleSheetSetup(SheetsClient client)
             {
                 plan.AddTab(SheetTabs.FreeId(sheets.Select(SheetTabs.IdOf).Concat(plan.TakenIds)), layout.SummaryTab, 26);
                 done.Add($"Added a {layout.SummaryTab} tab to {Location} (filled at the next Summary refresh)");
+            }
+            if (SheetTabs.Find(sheets, SheetLayout.TeamTab) is null)
+            {
+                plan.AddTeamTab(SheetTabs.FreeId(sheets.Select(SheetTabs.IdOf).Concat(plan.TakenIds)), layout.Team ?? []);
+                done.Add($"Added a {SheetLayout.TeamTab} tab to {Location} with {layout.Team?.Count ?? 0} member(s): the team keeps it (Away, new members), and each cycle reads it");
             }
             if (plan.Requests.Count > 0)
                 await client.WriteAsync(new BatchUpdateSpreadsheet(client.Api, client.SpreadsheetId, new BatchUpdateSpreadsheetRequest { Requests = plan.Requests }),

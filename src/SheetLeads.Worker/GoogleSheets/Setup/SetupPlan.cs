@@ -26,6 +26,36 @@ internal sealed class SetupPlan(SheetLayout layout)
         });
     }
 
+    /// <summary>A new Team tab (SPEC §4): a bold, frozen Name | Email | Away header and the configured members.</summary>
+    public void AddTeamTab(int sheetId, IReadOnlyList<TeamMember> members)
+    {
+        AddTab(sheetId, SheetLayout.TeamTab, TeamRoster.Header.Count);
+        static CellData Text(string? text, bool bold = false) => new()
+        {
+            UserEnteredValue = string.IsNullOrEmpty(text) ? null : new ExtendedValue { StringValue = text },
+            UserEnteredFormat = bold ? new CellFormat { TextFormat = new TextFormat { Bold = true } } : null,
+        };
+        var rows = new List<RowData> { new() { Values = TeamRoster.Header.Select(h => Text(h, bold: true)).ToList() } };
+        rows.AddRange(members.Select(m => new RowData { Values = [Text(m.Name), Text(m.Email)] }));
+        Requests.Add(new Request
+        {
+            UpdateCells = new UpdateCellsRequest
+            {
+                Start = new GridCoordinate { SheetId = sheetId, RowIndex = 0, ColumnIndex = 0 },
+                Rows = rows,
+                Fields = "userEnteredValue,userEnteredFormat.textFormat.bold",
+            },
+        });
+        Requests.Add(new Request
+        {
+            UpdateSheetProperties = new UpdateSheetPropertiesRequest
+            {
+                Properties = new SheetProperties { SheetId = sheetId, GridProperties = new GridProperties { FrozenRowCount = 1 } },
+                Fields = "gridProperties.frozenRowCount",
+            },
+        });
+    }
+
     /// <exception cref="SheetLayoutException">Row 1 is empty while row 2 holds data.</exception>
     public void PrepareLeads(LeadsTabNow tab, List<string> done)
     {

@@ -14,6 +14,7 @@ public sealed class MailboxBackfillTests
     {
         await using var dovecot = await PrivateDovecot.StartAsync();
         await using var w = await GoogleWorkspace.StartAsync();
+        w.Google.Spreadsheet.AddTab("Team").SetRows("A1", ["Name", "Email", "Away"], ["Alice Hart", "", ""], ["Bob Singh", "", ""]); // as init adds it
         w.Files.Config["SheetLeads"]!["Channels"] = new System.Text.Json.Nodes.JsonArray();
         await dovecot.DeliverAsync(Enumerable.Range(1, Messages).Select(i =>
             Mails.Enquiry($"m{i}@example.com", $"Customer {i} <customer{i}@example.com>", $"Quote {i}", $"Please quote for job {i}.")));

@@ -10,6 +10,21 @@ internal static class LayoutVerdicts
         new($"{location} has no {tab} tab (its tabs are: {string.Join(", ", titles)}). " +
             $"Rename the tab back to {tab}, or run 'sheetleads init' to add one.");
 
+    /// <summary>Who takes new leads, as the Team tab says (SPEC §4); null when the sheet has no Team tab.</summary>
+    public static CheckVerdict Team(TeamRoster? team, string location)
+    {
+        const string subject = "Team tab";
+        if (team is null)
+            return new(subject, true, $"{location} has no {SheetLayout.TeamTab} tab: the configured Team:Members take new leads in turn ('sheetleads init' adds a tab the team can keep).");
+        if (team.Members.Count == 0)
+            return new(subject, true, $"The {SheetLayout.TeamTab} tab of {location} names nobody (a Name column with names): the configured Team:Members take new leads in turn.");
+        var taking = team.Members.Where(m => !m.Away).Select(m => m.Name).ToArray();
+        if (taking.Length == 0)
+            return new(subject, false, $"Every member in the {SheetLayout.TeamTab} tab of {location} is Away ({string.Join(", ", team.Away)}): new leads no rule decides get no owner. Clear an Away cell.");
+        var away = team.Away.Count == 0 ? "" : $"; Away: {string.Join(", ", team.Away)}";
+        return new(subject, true, $"{taking.Length} member(s) take new leads in turn: {string.Join(", ", taking)}{away}.");
+    }
+
     /// <summary>Whether the Leads tab's header has the columns SheetLeads writes.</summary>
     public static CheckVerdict Columns(string subject, string tab, string location, IReadOnlyList<string> header)
     {

@@ -49,8 +49,10 @@ internal sealed partial class WorkbookLeadSheet
             var workbook = document.WorkbookPart!;
             if (LeadsTab.Find(workbook, _layout.LeadsTab) is not { } tab)
                 return [new(tabSubject, false, MissingTab(workbook, _layout.LeadsTab).Message)];
-            var header = tab.Header(new CellReader(workbook, new WorkbookStyles(workbook)));
-            return [new(tabSubject, true, $"{_path} has a {tab.Name} tab."), LayoutVerdicts.Columns($"{_layout.LeadsTab} columns", tab.Name, _path, header)];
+            var reader = new CellReader(workbook, new WorkbookStyles(workbook));
+            var header = tab.Header(reader);
+            return [new(tabSubject, true, $"{_path} has a {tab.Name} tab."), LayoutVerdicts.Columns($"{_layout.LeadsTab} columns", tab.Name, _path, header),
+                LayoutVerdicts.Team(TeamTab.Read(workbook, reader), _path)];
         }
         catch (SheetUnavailableException e)
         {

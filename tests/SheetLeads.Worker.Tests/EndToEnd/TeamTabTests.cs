@@ -46,4 +46,21 @@ public sealed class TeamTabTests : IDisposable
         var owners = leads.Snapshot.Rows.OrderBy(r => leads.Cell(r, LeadColumn.LeadId)).Select(r => leads.Cell(r, LeadColumn.Owner)).ToArray();
         Assert.Equal(["Bob Singh", "Dana Lee", "Bob Singh", "Dana Lee"], owners);
     }
+
+    [Fact]
+    public async Task Check_says_who_takes_new_leads_and_fails_when_everyone_is_away()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_workspace.WorkbookPath)!);
+        new SeedWorkbook().Tab("Leads", LeadColumns.DefaultHeader)
+            .Tab("Team", ["Name", "Email", "Away"], ["Alice Hart", null, "yes"], ["Bob Singh", null, null]).Save(_workspace.WorkbookPath);
+        var some = await _workspace.RunAsync("check");
+        new SeedWorkbook().Tab("Leads", LeadColumns.DefaultHeader)
+            .Tab("Team", ["Name", "Email", "Away"], ["Alice Hart", null, "yes"], ["Bob Singh", null, "x"]).Save(_workspace.WorkbookPath);
+
+        var none = await _workspace.RunAsync("check");
+
+        Assert.Contains("ok   Team tab: 1 member(s) take new leads in turn: Bob Singh; Away: Alice Hart.", some.Stdout);
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains($"FAIL Team tab: Every member in the Team tab of {_workspace.WorkbookPath} is Away (Alice Hart, Bob Singh): new leads no rule decides get no owner.", none.Stdout);
+    }
 }

@@ -26,6 +26,8 @@ public sealed class GoogleTeamTabTests
         Assert.Equal(["Name", "Email", "Away"], rows[0]);
         Assert.Equal(["Alice Hart", "Bob Singh"], rows.Skip(1).Select(r => r[0]));
         Assert.Equal(1, team.FrozenRowCount);
+        var check = await w.RunAsync(null, "check");
+        Assert.Contains("ok   Team tab: 2 member(s) take new leads in turn: Alice Hart, Bob Singh.", check.Stdout);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SheetLeads.Core.Sheet;
 using Google.Apis.Util;
 using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
@@ -39,7 +40,8 @@ internal sealed class GoogleSheetCheck(SheetsClient client, string leadsTab)
             return verdicts;
         }
         verdicts.Add(new($"{leadsTab} tab", true, $"{location} has a {tab} tab."));
-        verdicts.Add(await ColumnsVerdictAsync(tab, location, cancellationToken));
+        var team = titles.FirstOrDefault(t => string.Equals(t, SheetLayout.TeamTab, StringComparison.OrdinalIgnoreCase));
+        verdicts.AddRange(await ColumnsAndTeamAsync(tab, team, location, cancellationToken));
         return verdicts;
     }
 
@@ -74,20 +76,35 @@ internal sealed class GoogleSheetCheck(SheetsClient client, string leadsTab)
         }
     }
 
-    private async Task<CheckVerdict> ColumnsVerdictAsync(string tab, string location, CancellationToken cancellationToken)
+    // The Leads tab's header and the Team tab in one read.
+    private async Task<IReadOnlyList<CheckVerdict>> ColumnsAndTeamAsync(string tab, string? team, string location, CancellationToken cancellationToken)
     {
         var subject = $"{leadsTab} columns";
         BatchGetValuesResponse read;
         try
         {
-            read = await client.ReadAsync(new BatchGetValues(client.Api, client.SpreadsheetId) { Ranges = new Repeatable<string>([A1.Row(tab, 1)]) }, cancellationToken);
+            read = await client.ReadAsync(new BatchGetValues(client.Api, client.SpreadsheetId)
+            {
+                Ranges = new Repeatable<string>(team is null ? [A1.Row(tab, 1)] : [A1.Row(tab, 1), A1.Tab(team)]),
+            }, cancellationToken);
         }
         catch (Exception e) when (SheetsFailure.Message(e, client) is { } message)
         {
-            return new(subject, false, message);
+            return [new(subject, false, message)];
         }
-        var header = read.ValueRanges?.FirstOrDefault()?.Values?.FirstOrDefault()?.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray() ?? [];
-        return LayoutVerdicts.Columns(subject, tab, location, header);
+        static IReadOnlyList<string> Texts(IList<object?>? row) =>
+            row?.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray() ?? [];
+        var header = Texts(read.ValueRanges?.FirstOrDefault()?.Values?.FirstOrDefault());
+        var roster = team is null ? null : Roster(read.ValueRanges?.Skip(1).FirstOrDefault()?.Values);
+        return [LayoutVerdicts.Columns(subject, tab, location, header), LayoutVerdicts.Team(roster, location)];
+
+        static TeamRoster Roster(IList<IList<object?>>? rows)
+        {
+            var texts = (rows ?? []).Select(r => Texts(r)).ToArray();
+            return texts.Length == 0
+                ? new TeamRoster([])
+                : TeamRoster.Read(texts[0], texts.Skip(1).Select(r => (IReadOnlyList<CellValue>)r.Select(CellValue.Text).ToArray()));
+        }
     }
 
 }

@@ -18,7 +18,7 @@ public sealed class WorkbookCheckTests : IDisposable
         var verdicts = await sheet.CheckAsync(CancellationToken.None);
 
         Assert.All(verdicts, v => Assert.True(v.Ok, v.Message));
-        Assert.Equal(["workbook folder", "workbook file", "workbook lock", "Leads tab", "Leads columns"], verdicts.Select(v => v.Subject));
+        Assert.Equal(["workbook folder", "workbook file", "workbook lock", "Leads tab", "Leads columns", "Team tab"], verdicts.Select(v => v.Subject));
     }
 
     [Fact]

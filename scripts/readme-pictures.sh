@@ -39,5 +39,5 @@ soffice --headless --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type"
 mkdir -p "$root/docs/images"
 pdftoppm -png -r 90 -f 1 -l 1 -singlefile view.pdf "$root/docs/images/leads-tab"
 # The Summary's first blocks: the alerts and key figures down to the owners' table.
-pdftoppm -png -r 90 -f 2 -l 2 -x 0 -y 0 -W 1300 -H 880 -singlefile view.pdf "$root/docs/images/summary-tab"
+pdftoppm -png -r 90 -f 2 -l 2 -x 0 -y 0 -W 1700 -H 880 -singlefile view.pdf "$root/docs/images/summary-tab"
 ls -la "$root/docs/images"

@@ -17,7 +17,7 @@ namespace SheetLeads.Worker.Workbook;
 /// </summary>
 internal sealed class SummaryTabWriter(WorkbookPart workbook, string leadsTab)
 {
-    private static readonly double[] Widths = [48, 22, 18, 18, 30, 40];
+    private static readonly double[] Widths = [48, 22, 24, 32, 30, 40];
 
     private readonly SummaryTabStyles _styles = new(workbook);
     private readonly bool _date1904 = workbook.Workbook?.WorkbookProperties?.Date1904?.Value == true;

@@ -21,7 +21,7 @@ internal sealed class GoogleSummaryWriter(SheetsClient client, string summaryTab
     public const string TabFields = "sheets(properties(sheetId,title,gridProperties),charts(chartId))";
 
     /// <summary>Column widths in pixels (the workbook's widths in characters, at about 7 pixels each).</summary>
-    private static readonly int[] ColumnPixels = [340, 160, 130, 130, 215, 285];
+    private static readonly int[] ColumnPixels = [340, 160, 170, 225, 215, 285];
 
     private const string CellFields = "userEnteredValue,userEnteredFormat";
 

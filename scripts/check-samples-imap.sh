@@ -11,8 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 google=false
 [ "${1:-}" = "--google" ] && { google=true; shift; }
 corpus=$(cd "${1:-$root/../shared/samples}" 2>/dev/null && pwd) || { echo "No sample corpus found; nothing to check."; exit 0; }
-py=python3 # check.py reads a workbook with openpyxl (apt's python3-openpyxl is for /usr/bin/python3)
-"$py" -c 'import openpyxl' 2>/dev/null || { py=/usr/bin/python3; "$py" -c 'import openpyxl' 2>/dev/null || apt-get install -y -qq python3-openpyxl >/dev/null; }
+. "$root/scripts/lib/openpyxl.sh"
 . "$root/scripts/lib/private-dovecot.sh"
 . "$root/scripts/lib/sheets-emulator.sh"
 

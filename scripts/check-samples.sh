@@ -6,14 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=$(cd "${1:-$root/../shared/samples}" 2>/dev/null && pwd) || { echo "No sample corpus found; nothing to check."; exit 0; }
 
-py=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null && "$candidate" -c 'import openpyxl' 2>/dev/null; then py=$candidate; break; fi
-done
-if [ -z "$py" ]; then
-  apt-get install -y -qq python3-openpyxl >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq python3-openpyxl >/dev/null; }
-  py=/usr/bin/python3
-fi
+. "$root/scripts/lib/openpyxl.sh"
 
 app=$(mktemp -d)
 "$root/scripts/publish.sh" "$app" >/dev/null

@@ -9,8 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=$(cd "${1:-$root/../shared/samples}" 2>/dev/null && pwd) || { echo "No sample corpus found."; exit 1; }
 command -v soffice >/dev/null && command -v pdftoppm >/dev/null || apt-get install -y -qq libreoffice-calc-nogui poppler-utils >/dev/null
-py=/usr/bin/python3
-"$py" -c 'import openpyxl' 2>/dev/null || apt-get install -y -qq python3-openpyxl >/dev/null
+. "$root/scripts/lib/openpyxl.sh"
 
 tmp=$(mktemp -d)
 "$root/scripts/publish.sh" "$tmp/app" >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log"; exit 1; }

@@ -112,7 +112,6 @@ internal sealed class FormApiChannel(
         }
     }
 
-
     private string ShapeProblem(FormShapeException e) =>
         $"{settings.Where} answered JSON that is {e.Message}; has the API changed, or is Preset wrong? Nothing is taken from it until it answers as expected";
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SheetLeads.Worker.Forms;
+using SheetLeads.Worker.Http;
 
 namespace SheetLeads.Worker.FormApi;
 
@@ -47,7 +48,6 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
         }
     }
 
-
     private string? Failure(Exception e, CancellationToken cancellationToken) => e switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => null,
@@ -70,16 +70,7 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
         try
         {
             await using var stream = await response.Content.ReadAsStreamAsync(linked.Token);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, linked.Token)) > 0)
-            {
-                if (buffer.Length + read > MaxPageBytes)
-                    throw TooLarge();
-                buffer.Write(chunk, 0, read);
-            }
-            return buffer.ToArray();
+            return await LimitedBody.ReadAsync(stream, MaxPageBytes, linked.Token) ?? throw TooLarge();
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -10,6 +10,10 @@ internal static class LayoutVerdicts
         new($"{location} has no {tab} tab (its tabs are: {string.Join(", ", titles)}). " +
             $"Rename the tab back to {tab}, or run 'sheetleads init' to add one.");
 
+    /// <summary>What <c>init</c> says when it adds the Team tab.</summary>
+    public static string TeamTabAdded(string location, int members) =>
+        $"Added a {SheetLayout.TeamTab} tab to {location} with {members} member(s): the team keeps it (Away, new members), and each cycle reads it";
+
     /// <summary>Who takes new leads, as the Team tab says (SPEC §4); null when the sheet has no Team tab.</summary>
     public static CheckVerdict Team(TeamRoster? team, string location)
     {

@@ -47,7 +47,7 @@ internal static class WorkerHost
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<Imap.ImapIdleWatcher>();
-        services.AddSingleton<Webhook.ISyncTrigger, Webhook.QuartzSyncTrigger>();
+        services.AddSingleton<ISyncTrigger, QuartzSyncTrigger>();
         services.AddHostedService<Webhook.WebhookServer>();
     }
 }

@@ -3,7 +3,6 @@ using MailKit.Net.Imap;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Quartz;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Hosting;
 using SheetLeads.Worker.Jobs;
@@ -17,7 +16,7 @@ namespace SheetLeads.Worker.Imap;
 /// a dropped connection is opened again after a growing pause (1 s doubling to 5 min); a server without IDLE is
 /// left to the polling. Reading and marking stay the sync cycle's: this only says "now".
 /// </summary>
-internal sealed class ImapIdleWatcher(IOptions<ChannelsOptions> channels, ImapLogins logins, ISchedulerFactory schedulers, TimeProvider time, ILogger<ImapIdleWatcher> logger)
+internal sealed class ImapIdleWatcher(IOptions<ChannelsOptions> channels, ImapLogins logins, ISyncTrigger trigger, TimeProvider time, ILogger<ImapIdleWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Reissue = TimeSpan.FromMinutes(25);
@@ -79,8 +78,7 @@ internal sealed class ImapIdleWatcher(IOptions<ChannelsOptions> channels, ImapLo
                 await idle;
                 if (Interlocked.Exchange(ref arrived, 0) == 1)
                 {
-                    var scheduler = await schedulers.GetScheduler(stopping);
-                    await scheduler.TriggerJob(SyncJob.Key, stopping);
+                    await trigger.SyncNowAsync(stopping);
                 }
             }
         }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using SheetLeads.Worker.Http;
+using SheetLeads.Worker.Jobs;
 using SheetLeads.Worker.State;
 
 namespace SheetLeads.Worker.Webhook;
@@ -31,7 +33,7 @@ internal sealed class WebhookEndpoint(
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"the body is {request.ContentLength} bytes; at most {maxBodyBytes} are taken");
             return;
         }
-        var body = await ReadAsync(request, context.RequestAborted);
+        var body = await LimitedBody.ReadAsync(request.Body, maxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"the body is over {maxBodyBytes} bytes");
@@ -74,20 +76,6 @@ internal sealed class WebhookEndpoint(
         {
             logger.SyncNotStarted(channel, e);
         }
-    }
-
-    private async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBodyBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static bool IsJson(byte[] body)

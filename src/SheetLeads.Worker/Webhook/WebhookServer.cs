@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SheetLeads.Worker.Hosting;
 using SheetLeads.Worker.Options;
+using SheetLeads.Worker.Jobs;
 using SheetLeads.Worker.State;
 
 namespace SheetLeads.Worker.Webhook;

@@ -1,4 +1,5 @@
 using SheetLeads.Core.Sheet;
+using SheetLeads.Worker.Hosting;
 
 namespace SheetLeads.Worker.Workbook;
 
@@ -68,8 +69,7 @@ internal sealed partial class WorkbookLeadSheet
         return true;
     }
 
-    private string TeamAdded(SheetLayout layout) =>
-        $"Added a {SheetLayout.TeamTab} tab to {_path} with {layout.Team?.Count ?? 0} member(s): the team keeps it (Away, new members), and each cycle reads it";
+    private string TeamAdded(SheetLayout layout) => LayoutVerdicts.TeamTabAdded(_path, layout.Team?.Count ?? 0);
 
     private IReadOnlyList<string> Reported(IReadOnlyList<string> done, IReadOnlyList<string> notes)
     {

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
+using SheetLeads.Worker.Jobs;
 using SheetLeads.Worker.Webhook;
 
 namespace SheetLeads.Worker.Tests.Webhook;

@@ -1,6 +1,7 @@
 using Google.Apis.Util;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Worker.GoogleSheets.Api;
+using SheetLeads.Worker.Hosting;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
 
 namespace SheetLeads.Worker.GoogleSheets.Setup;
@@ -48,7 +49,7 @@ internal sealed class GoogleSheetSetup(SheetsClient client)
             if (SheetTabs.Find(sheets, SheetLayout.TeamTab) is null)
             {
                 plan.AddTeamTab(SheetTabs.FreeId(sheets.Select(SheetTabs.IdOf).Concat(plan.TakenIds)), layout.Team ?? []);
-                done.Add($"Added a {SheetLayout.TeamTab} tab to {Location} with {layout.Team?.Count ?? 0} member(s): the team keeps it (Away, new members), and each cycle reads it");
+                done.Add(LayoutVerdicts.TeamTabAdded(Location, layout.Team?.Count ?? 0));
             }
             if (plan.Requests.Count > 0)
                 await client.WriteAsync(new BatchUpdateSpreadsheet(client.Api, client.SpreadsheetId, new BatchUpdateSpreadsheetRequest { Requests = plan.Requests }),

@@ -1,9 +1,8 @@
 using Quartz;
-using SheetLeads.Worker.Jobs;
 
-namespace SheetLeads.Worker.Webhook;
+namespace SheetLeads.Worker.Jobs;
 
-/// <summary>Starts a sync now rather than at the next interval (a push arrived).</summary>
+/// <summary>Starts a sync now rather than at the next interval (new mail announced by IDLE, a webhook push).</summary>
 internal interface ISyncTrigger
 {
     Task SyncNowAsync(CancellationToken cancellationToken);

@@ -28,8 +28,8 @@ internal sealed class FakeFormService : IAsyncDisposable
     /// <summary>Every request's path and query, in order.</summary>
     public IReadOnlyList<string> Requests => _requests.ToArray();
 
-    /// <summary>Every Authorization/APIKEY value sent, in order.</summary>
-    public ConcurrentQueue<string> Keys { get; } = new();
+    /// <summary>The header each request carried its key in (APIKEY for JotForm, else Authorization) and its value, in order.</summary>
+    public ConcurrentQueue<(string Header, string Value)> Headers { get; } = new();
 
     public static async Task<FakeFormService> StartAsync()
     {
@@ -73,8 +73,9 @@ internal sealed class FakeFormService : IAsyncDisposable
             await Answer(context, HttpStatusCode.NotFound, """{"code":"NOT_FOUND","description":"Form not found"}""");
             return;
         }
-        var key = context.Request.Headers[form.Preset == "JotForm" ? "APIKEY" : "Authorization"].ToString();
-        Keys.Enqueue(key);
+        var header = form.Preset == "JotForm" ? "APIKEY" : "Authorization";
+        var key = context.Request.Headers[header].ToString();
+        Headers.Enqueue((header, key));
         if (form.TakeFault() is { } fault)
         {
             if (fault.Hold is { } hold)

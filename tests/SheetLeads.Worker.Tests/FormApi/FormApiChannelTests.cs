@@ -46,17 +46,17 @@ public sealed class FormApiChannelTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("Typeform", "Bearer ")]
-    [InlineData("JotForm", "")]
-    [InlineData("Formspree", "Basic ")]
-    public async Task The_key_goes_in_the_header_each_service_documents(string preset, string scheme)
+    [InlineData("Typeform", "Authorization", "Bearer " + FakeFormService.Key)]
+    [InlineData("JotForm", "APIKEY", FakeFormService.Key)]
+    [InlineData("Formspree", "Authorization", "Basic OnRlc3Qta2V5LTdmM2E=")] // base64 of ":" + key, as curl -u :KEY sends it
+    public async Task The_key_goes_in_the_header_each_service_documents(string preset, string header, string value)
     {
         var form = Form(preset, 1);
 
         var batch = await _setup.Channel(_setup.Options(form)).ReadAsync(100, CancellationToken.None);
 
         Assert.Single(batch.Items);
-        Assert.All(_setup.Service.Keys, key => Assert.StartsWith(scheme, key, StringComparison.Ordinal));
+        Assert.All(_setup.Service.Headers, sent => Assert.Equal((header, value), sent));
     }
 
     [Fact]

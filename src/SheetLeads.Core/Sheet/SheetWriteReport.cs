@@ -4,4 +4,5 @@ namespace SheetLeads.Core.Sheet;
 /// <param name="RowsAppended">New rows added.</param>
 /// <param name="CellsWritten">Cells changed in existing rows.</param>
 /// <param name="CellsLeftAlone">Planned fills skipped because a person had typed into the cell meanwhile.</param>
-public sealed record SheetWriteReport(int RowsAppended, int CellsWritten, int CellsLeftAlone);
+/// <param name="FirstNewRow">The row the first new lead landed on (the others follow it in order), when rows were added.</param>
+public sealed record SheetWriteReport(int RowsAppended, int CellsWritten, int CellsLeftAlone, int? FirstNewRow = null);

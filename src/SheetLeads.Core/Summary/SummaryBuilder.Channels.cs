@@ -11,24 +11,26 @@ public sealed partial class SummaryBuilder
     private const int SilentIntervals = 3;
 
     /// <summary>
-    /// A channel that has not completed a read for three sync intervals, with its last error. A channel never read
-    /// counts from the worker's first try; one the state has never heard of (configured since the last cycle) is
-    /// not judged yet.
+    /// The channels that have not completed a read for three sync intervals (SPEC §6), with their last error. A channel
+    /// never read counts from the worker's first try; one the state has never heard of (configured since the last
+    /// cycle) is not judged yet.
     /// </summary>
-    private List<string> Alerts(IReadOnlyList<(string Name, ChannelHealth? Health)> channels, DateTimeOffset now)
-    {
-        var alerts = new List<string>();
-        foreach (var (name, health) in channels)
-        {
-            if (health is null || now - (health.LastSuccess ?? health.FirstPoll) <= SilentIntervals * settings.SyncInterval)
-                continue;
-            var error = health.LastError is { Length: > 0 } e ? e : "no error was recorded";
-            alerts.Add(health.LastSuccess is { } last
-                ? $"Channel {name} has not been read since {Stamp(last)}: {error}"
-                : $"Channel {name} has never been read (first tried {Stamp(health.FirstPoll)}): {error}");
-        }
-        return alerts;
-    }
+    /// <param name="channels">The configured channels' names, in configuration order.</param>
+    /// <param name="health">What the worker's state knows of the channels' health.</param>
+    /// <param name="now">The moment they are judged at.</param>
+    public IReadOnlyList<SilentChannel> SilentChannels(IReadOnlyList<string> channels, IReadOnlyList<ChannelHealth> health, DateTimeOffset now) =>
+        channels
+            .Select(name => health.FirstOrDefault(h => string.Equals(h.Channel, name, StringComparison.Ordinal)))
+            .Where(h => h is not null && now - (h.LastSuccess ?? h.FirstPoll) > SilentIntervals * settings.SyncInterval)
+            .Select(h => new SilentChannel(h!.Channel, h.LastSuccess, h.FirstPoll, h.LastError is { Length: > 0 } e ? e : "no error was recorded"))
+            .ToArray();
+
+    /// <summary>The red lines at the top of the Summary: one per silent channel.</summary>
+    private List<string> Alerts(IReadOnlyList<SilentChannel> silent) =>
+        silent.Select(s => s.LastSuccess is { } last
+                ? $"Channel {s.Channel} has not been read since {Stamp(last)}: {s.LastError}"
+                : $"Channel {s.Channel} has never been read (first tried {Stamp(s.FirstPoll)}): {s.LastError}")
+            .ToList();
 
     /// <summary>Per channel: last successful read, enquiries taken in today, skips today by reason, last error.</summary>
     private SummaryTable ChannelHealthTable(IReadOnlyList<(string Name, ChannelHealth? Health)> channels) =>

@@ -30,7 +30,7 @@ public sealed partial class SummaryBuilder(SummarySettings settings)
             .Select(name => (Name: name, Health: health.FirstOrDefault(h => string.Equals(h.Channel, name, StringComparison.Ordinal))))
             .ToArray();
         return new SummaryReport(
-            Alerts(known, now),
+            Alerts(SilentChannels(channels, health, now)),
             KeyFigures(facts),
             [
                 ByStatus(facts),

@@ -14,4 +14,9 @@ public sealed record CycleRecord(
     IReadOnlyList<ItemOutcome> Outcomes,
     IReadOnlyList<ChannelCheckpoint> Checkpoints,
     LeadId? HighestIssued,
-    string? LastRoundRobin);
+    string? LastRoundRobin)
+{
+    /// <summary>The mails the cycle owes the team (new leads, repeat enquiries), queued with the cycle so that a lead
+    /// in the sheet is never left untold and none is told twice.</summary>
+    public IReadOnlyList<Notifications.Notice> Notices { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using SheetLeads.Core.Intake;
 using SheetLeads.Core.Leads;
+using SheetLeads.Core.Notifications;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 
@@ -9,6 +10,7 @@ namespace SheetLeads.Core.Sync;
 /// One sync cycle (SPEC §8): read every channel, decide what each item is, read the sheet once, plan, write once,
 /// and only then record what was taken in and let the channels set their markers. A failing channel is reported
 /// and the others go on; a failing sheet write records nothing, so the next cycle takes the same items again.
+/// With <paramref name="notices"/>, the mails the written plan owes the team are recorded with the cycle.
 /// </summary>
 public sealed class SyncCycle(
     IReadOnlyList<IChannel> channels,
@@ -17,7 +19,8 @@ public sealed class SyncCycle(
     IntakeSettings intake,
     ChangePlanner planner,
     TimeProvider clock,
-    SyncLimits limits)
+    SyncLimits limits,
+    LeadNotices? notices = null)
 {
     /// <summary>The first channel read this cycle: after a cycle cut short by the item limit, the next cycle starts
     /// with the channel after the one that filled it, so one channel's backlog cannot starve the others.</summary>
@@ -82,9 +85,11 @@ public sealed class SyncCycle(
         };
 
         PlanResult result;
+        IReadOnlyList<Notice> owed;
         try
         {
-            result = await PlanAndWriteAsync(items, now, cancellationToken);
+            (result, var read, var written) = await PlanAndWriteAsync(items, now, cancellationToken);
+            owed = notices?.ForCycle(read, result, written?.FirstNewRow) ?? [];
         }
         catch (Exception e) when (e is SheetUnavailableException or SheetLayoutException or SheetChangedException)
         {
@@ -97,7 +102,7 @@ public sealed class SyncCycle(
             // Not cancelled: the sheet holds the batch now, and a record abandoned half-way would let the next cycle
             // issue these Lead IDs again, or take in again an enquiry whose new row a person deleted meanwhile.
             await state.CommitAsync(new CycleRecord(now, result.Outcomes, batches.Select(b => b.Batch.Checkpoint).ToArray(),
-                result.HighestIssued, result.LastRoundRobin), CancellationToken.None);
+                result.HighestIssued, result.LastRoundRobin) { Notices = owed }, CancellationToken.None);
         }
         catch (Exception e)
         {
@@ -122,7 +127,9 @@ public sealed class SyncCycle(
         return Report(result);
     }
 
-    private async Task<PlanResult> PlanAndWriteAsync(IReadOnlyList<TakenItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Plans from a fresh read and writes it; returns the plan, the read it was made from and what the write
+    /// did (null when there was nothing to write).</summary>
+    private async Task<(PlanResult Result, SheetSnapshot Read, SheetWriteReport? Written)> PlanAndWriteAsync(IReadOnlyList<TakenItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var memory = await state.ReadAsync(items.Select(i => i.Reference).Distinct().ToArray(), cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -132,11 +139,10 @@ public sealed class SyncCycle(
                 throw new SheetLayoutException(MissingColumnsMessage(snapshot, missing));
             var result = planner.Plan(new PlanInput(snapshot, items, memory.AlreadyTaken, memory.HighestIssued, memory.LastRoundRobin, now));
             if (result.Plan.IsEmpty)
-                return result;
+                return (result, snapshot, null);
             try
             {
-                await sheet.ApplyAsync(result.Plan, cancellationToken);
-                return result;
+                return (result, snapshot, await sheet.ApplyAsync(result.Plan, cancellationToken));
             }
             catch (SheetChangedException) when (attempt < limits.PlanAttempts)
             {

@@ -140,7 +140,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
 
             var coloured = await FormatAsync(client, plan, grid, firstNew, changes, leaseRenewed ? null : me, cancellationToken);
             Log(plan, changes, coloured);
-            return new SheetWriteReport(plan.NewRows.Count, changes.Written, changes.LeftAlone);
+            return new SheetWriteReport(plan.NewRows.Count, changes.Written, changes.LeftAlone, plan.NewRows.Count > 0 ? firstNew : null);
         }
         catch (SheetChangedException e)
         {

@@ -67,12 +67,13 @@ internal static class CommandLine
         return code;
     }
 
-    // The Summary is refreshed after the cycle, outside its summary line and its exit code: a Summary that cannot
-    // be written is logged and never fails the sync.
+    // The Summary is refreshed and the mails owed are sent after the cycle, outside its summary line and its exit
+    // code: a Summary that cannot be written or a mail that cannot be sent is logged and never fails the sync.
     private static async Task<int> SyncOnceAsync(IServiceProvider services, TextWriter stdout, CancellationToken stopping)
     {
         var report = await services.GetRequiredService<SyncRunner>().RunAsync(stopping);
         await services.GetRequiredService<SummaryRunner>().RunAsync(stopping);
+        await services.GetRequiredService<Notifications.NoticeSender>().SendPendingAsync(stopping);
         await stdout.WriteLineAsync(report.SummaryLine());
         return report.Succeeded ? Ok : Failed;
     }
@@ -106,6 +107,7 @@ internal static class CommandLine
         foreach (var channel in services.GetRequiredService<IReadOnlyList<IChannel>>())
             if (channel is ICheckable checkable)
                 verdicts.AddRange(await checkable.CheckAsync(stopping));
+        verdicts.AddRange(await services.GetRequiredService<Notifications.SmtpCheck>().CheckAsync(stopping));
         foreach (var v in verdicts)
             await stdout.WriteLineAsync($"{(v.Ok ? "ok  " : "FAIL")} {v.Subject}: {v.Message}");
         var failed = verdicts.Count(v => !v.Ok);

@@ -2,6 +2,7 @@ using System.Globalization;
 using SheetLeads.Core.Intake;
 using SheetLeads.Core.Leads;
 using SheetLeads.Core.Normalisation;
+using SheetLeads.Core.Notifications;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Rules;
 using SheetLeads.Core.Sheet;
@@ -81,6 +82,13 @@ internal static class CoreSettings
         Statuses(business),
         team.Members.Select(m => m.Name.Trim()).ToArray());
 
+    /// <summary>Who gets which mail (SPEC §7).</summary>
+    public static NoticeSettings Notices(BusinessOptions business, TeamOptions team, NotificationsOptions notifications) => new(
+        string.IsNullOrWhiteSpace(team.Manager) ? null : team.Manager.Trim(),
+        team.Members.Select(m => new TeamMember(m.Name.Trim(), string.IsNullOrWhiteSpace(m.Email) ? null : m.Email.Trim(), false)).ToArray(),
+        notifications.OverdueDays,
+        Time(business));
+
     public static LeadRowReader Reader(BusinessOptions business) => new(Statuses(business), Time(business), new PhoneNormaliser(business.DefaultRegion));
 
     public static ChannelInfo Channel(ChannelOptions channel) => new(
@@ -109,7 +117,6 @@ internal static class CoreSettings
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    /// <summary>An IMAP channel's settings (validated options only reach here).</summary>
     /// <summary>A form channel's endpoint, preset, key header and retries.</summary>
     public static FormApi.FormApiSettings FormApi(ChannelOptions c) => new(
         c.Url is null ? null : new Uri(c.Url),

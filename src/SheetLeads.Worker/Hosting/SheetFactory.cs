@@ -19,10 +19,10 @@ internal static class SheetFactory
         {
             var google = new GoogleLeadSheet(sheet.Google, services.GetRequiredService<SheetLayout>(), services.GetRequiredService<IWorkerIdentity>(),
                 services.GetRequiredService<ISheetNotes>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<GoogleLeadSheet>>());
-            return new SheetBackend(google, google, google, google);
+            return new SheetBackend(google, google, google, google, google);
         }
         var workbook = new WorkbookLeadSheet(sheet.Workbook.Path, services.GetRequiredService<SheetLayout>(),
             services.GetRequiredService<ILogger<WorkbookLeadSheet>>());
-        return new SheetBackend(workbook, workbook, workbook, workbook);
+        return new SheetBackend(workbook, workbook, workbook, workbook, workbook);
     }
 }

@@ -26,6 +26,13 @@ internal static class WorkerHost
         return builder.Build();
     }
 
+    // "0 0 8 * * ?": every day at DigestAt (validated when the host starts, before the scheduler runs anything).
+    private static string DigestCron(string at)
+    {
+        var time = TimeOnly.TryParseExact(at, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : new TimeOnly(8, 0);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"0 {time.Minute} {time.Hour} * * ?");
+    }
+
     // SPEC §8: sync every Interval, never two at once (SyncJob is [DisallowConcurrentExecution]); on shutdown a
     // running cycle is allowed to finish, and one cut short loses nothing (the sheet write is all-or-nothing
     // and the state is recorded after it). The Summary is rewritten every SummaryInterval by its own job, which
@@ -36,6 +43,12 @@ internal static class WorkerHost
         configuration.GetSection(SyncOptions.Section).Bind(sync);
         var interval = sync.Interval < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : sync.Interval;
         var summaryInterval = sync.SummaryInterval < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : sync.SummaryInterval;
+        var notifications = new NotificationsOptions();
+        configuration.GetSection(NotificationsOptions.Section).Bind(notifications);
+        var business = new BusinessOptions();
+        configuration.GetSection(BusinessOptions.Section).Bind(business);
+        // A wrong zone or time fails validation when the host starts, before the scheduler runs anything.
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(business.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
         services.AddQuartz(q =>
         {
             q.ScheduleJob<SyncJob>(
@@ -44,6 +57,13 @@ internal static class WorkerHost
             q.ScheduleJob<SummaryJob>(
                 trigger => trigger.WithIdentity("summary-every-interval").StartNow().WithSimpleSchedule(s => s.WithInterval(summaryInterval).RepeatForever()),
                 job => job.WithIdentity(SummaryJob.Key));
+            q.ScheduleJob<NotifyJob>(
+                trigger => trigger.WithIdentity("notify-every-interval").StartNow().WithSimpleSchedule(s => s.WithInterval(summaryInterval).RepeatForever()),
+                job => job.WithIdentity(NotifyJob.Key));
+            q.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key));
+            q.AddTrigger(trigger => trigger.ForJob(DigestJob.Key).WithIdentity("digest-at-start").StartNow());
+            q.AddTrigger(trigger => trigger.ForJob(DigestJob.Key).WithIdentity("digest-daily")
+                .WithCronSchedule(DigestCron(notifications.DigestAt), cron => cron.InTimeZone(zone)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<Imap.ImapIdleWatcher>();

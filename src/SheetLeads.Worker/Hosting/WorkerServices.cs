@@ -2,11 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SheetLeads.Core.Notifications;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Core.Summary;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.FormApi;
+using SheetLeads.Worker.Notifications;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
 using SheetLeads.Worker.Summary;
@@ -74,14 +76,27 @@ internal static class WorkerServices
             sp.GetRequiredService<Core.Intake.IntakeSettings>(),
             sp.GetRequiredService<ChangePlanner>(),
             sp.GetRequiredService<TimeProvider>(),
-            CoreSettings.Limits(Value<SyncOptions>(sp))));
+            CoreSettings.Limits(Value<SyncOptions>(sp)),
+            Value<NotificationsOptions>(sp).Enabled ? sp.GetRequiredService<LeadNotices>() : null));
         services.AddSingleton<SheetTurn>();
         services.AddSingleton<SyncRunner>();
 
         services.AddSingleton<ISummarySheet>(sp => sp.GetRequiredService<SheetBackend>().Summary);
         services.AddSingleton(sp => CoreSettings.Reader(Value<BusinessOptions>(sp)));
         services.AddSingleton(sp => new SummaryBuilder(CoreSettings.Summary(Value<BusinessOptions>(sp), Value<TeamOptions>(sp), Value<SyncOptions>(sp))));
+        services.AddSingleton<SummaryReading>();
         services.AddSingleton<SummaryRunner>();
+
+        services.AddSingleton<INoticeOutbox>(sp => sp.GetRequiredService<SqliteWorkerState>());
+        services.AddSingleton(sp => CoreSettings.Notices(Value<BusinessOptions>(sp), Value<TeamOptions>(sp), Value<NotificationsOptions>(sp)));
+        services.AddSingleton<LeadNotices>();
+        services.AddSingleton(sp => new ManagerNotices(
+            CoreSettings.Summary(Value<BusinessOptions>(sp), Value<TeamOptions>(sp), Value<SyncOptions>(sp)), sp.GetRequiredService<NoticeSettings>()));
+        services.AddSingleton(sp => sp.GetRequiredService<SheetBackend>().Links);
+        services.AddSingleton<ManagerMail>();
+        services.AddSingleton<DigestRunner>();
+        services.AddSingleton<NoticeSender>();
+        services.AddSingleton<SmtpCheck>();
         return services;
     }
 

@@ -9,6 +9,9 @@ internal sealed class SummaryJob(SummaryRunner runner) : IJob
 {
     public static readonly JobKey Key = new("summary");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
         await runner.RunAsync(cancellationToken);
+        await context.Scheduler.TriggerJob(NotifyJob.Key, cancellationToken); // the manager's mails it queued
+    }
 }

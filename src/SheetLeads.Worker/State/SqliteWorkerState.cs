@@ -7,14 +7,14 @@ namespace SheetLeads.Worker.State;
 
 /// <summary>
 /// The worker's memory in one SQLite file at <c>State:Path</c> (SPEC §8): references taken in, issued Lead IDs,
-/// the round-robin position, channel checkpoints, each channel's health, the last Summary written and the webhook
-/// pushes not taken in yet. A cycle is
+/// the round-robin position, channel checkpoints, each channel's health, the last Summary written, the webhook
+/// pushes not taken in yet and the mails owed and sent. A cycle is
 /// committed in one transaction, after the sheet write, so a crash in between only means the next cycle finds the
 /// references already in the sheet.
 /// </summary>
 internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
 {
-    private const int SchemaVersion = 3;
+    private const int SchemaVersion = 4;
     private const int ChunkSize = 500;
     private readonly string _connectionString;
     private volatile bool _schemaReady;
@@ -79,6 +79,8 @@ internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
             await SetCounterAsync(connection, transaction, "highest_lead_id", highest.ToString(), cancellationToken);
         if (record.LastRoundRobin is { } rotation)
             await SetCounterAsync(connection, transaction, "last_round_robin", rotation, cancellationToken);
+        foreach (var notice in record.Notices)
+            await QueueAsync(connection, transaction, notice, record.At, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -146,6 +148,8 @@ internal sealed partial class SqliteWorkerState : IWorkerState, ICheckpointStore
             CREATE TABLE IF NOT EXISTS channel_health (channel TEXT PRIMARY KEY, first_poll TEXT NOT NULL, last_success TEXT, last_error TEXT, last_error_at TEXT);
             CREATE TABLE IF NOT EXISTS channel_day (channel TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (channel, day, kind));
             CREATE TABLE IF NOT EXISTS webhook_inbox (id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, received_at TEXT NOT NULL, body BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS notice (key TEXT PRIMARY KEY, kind TEXT NOT NULL, addressee TEXT NOT NULL, recipient TEXT, subject TEXT NOT NULL, lines TEXT NOT NULL, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL, last_error TEXT, sent_at TEXT, given_up TEXT);
+            CREATE TABLE IF NOT EXISTS notice_cover (item TEXT PRIMARY KEY, notice_key TEXT NOT NULL);
             PRAGMA user_version = {SchemaVersion};
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);

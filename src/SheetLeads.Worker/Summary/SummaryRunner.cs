@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SheetLeads.Core.Normalisation;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Core.Summary;
-using SheetLeads.Core.Sync;
+using SheetLeads.Worker.Notifications;
 using SheetLeads.Worker.Options;
 using SheetLeads.Worker.State;
 using SheetLeads.Worker.Sync;
@@ -12,19 +11,17 @@ namespace SheetLeads.Worker.Summary;
 
 /// <summary>
 /// Refreshes the Summary tab (SPEC §6): reads the Leads tab once, takes each channel's health from the worker's
-/// state, computes the figures and writes them. A Summary whose figures are the same as the one written less than
-/// half a refresh interval ago is left as it is (a second <c>sync --once</c> right after the first changes nothing).
-/// A failure is logged and reported, never thrown: the Summary is a view, and the sync goes on without it.
+/// state, computes the figures and writes them, and queues the manager's mails for what it saw (escalations, silent
+/// channels). A Summary whose figures are the same as the one written less than half a refresh interval ago is left
+/// as it is (a second <c>sync --once</c> right after the first changes nothing). A failure is logged and reported,
+/// never thrown: the Summary is a view, and the sync goes on without it.
 /// </summary>
 internal sealed class SummaryRunner(
     ILeadSheet sheet,
     ISummarySheet summary,
-    LeadRowReader reader,
-    SummaryBuilder builder,
-    IReadOnlyList<IChannel> channels,
-    IChannelHealthStore health,
+    SummaryReading reading,
+    ManagerMail mail,
     ISummaryMemory memory,
-    BusinessTime time,
     SheetTurn turn,
     TimeProvider clock,
     IOptions<SyncOptions> sync,
@@ -51,14 +48,10 @@ internal sealed class SummaryRunner(
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow(); // read once: every figure is for the same moment
-        var snapshot = await sheet.ReadAsync(cancellationToken);
-        var report = builder.Build(
-            reader.Read(snapshot),
-            channels.Select(c => c.Info.Name).ToArray(),
-            await health.ReadHealthAsync(time.DateOf(now), cancellationToken),
-            now);
+        var (report, leads, silent) = await reading.ReadAsync(now, cancellationToken);
         foreach (var alert in report.Alerts)
             logger.ChannelSilent(alert);
+        await mail.QueueAsync(leads, silent, now, cancellationToken);
         var fingerprint = SummaryFingerprint.Of(report);
         if (await memory.LastSummaryAsync(cancellationToken) is { } last && last.Fingerprint == fingerprint && now - last.At < sync.Value.SummaryInterval / 2 && now >= last.At)
         {

@@ -84,6 +84,6 @@ internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader
         var coloured = new RowColours(tab, reader, styles).Paint(plan.Highlights, map, header.Count);
 
         var updated = plan.RowChanges.Select(c => c.Target.ToString() ?? "").ToArray();
-        return new Outcome(new SheetWriteReport(plan.NewRows.Count, written, leftAlone), plan.NewRows.Select(r => r.Id).ToArray(), updated, coloured);
+        return new Outcome(new SheetWriteReport(plan.NewRows.Count, written, leftAlone, plan.NewRows.Count > 0 ? firstNew : null), plan.NewRows.Select(r => r.Id).ToArray(), updated, coloured);
     }
 }

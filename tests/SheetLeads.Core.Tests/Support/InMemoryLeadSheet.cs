@@ -108,12 +108,13 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
                     leftAlone++;
             }
         }
+        int? firstNew = plan.NewRows.Count > 0 ? staged.Count + 2 : null; // below the header row
         foreach (var row in plan.NewRows)
             staged.Add(ToCells(row.Cells));
         _rows.Clear();
         _rows.AddRange(staged);
         Writes++;
-        return new SheetWriteReport(plan.NewRows.Count, written, leftAlone);
+        return new SheetWriteReport(plan.NewRows.Count, written, leftAlone, firstNew);
     }
 
     /// <summary>The cell of a column in the row holding this Lead ID.</summary>

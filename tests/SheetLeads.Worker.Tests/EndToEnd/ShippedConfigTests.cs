@@ -29,7 +29,7 @@ public sealed class ShippedConfigTests : IDisposable
     }
 
     [Fact]
-    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_mail_server_and_form_services_exist()
+    public async Task The_sample_configuration_is_valid_and_checks_out_once_its_folders_mail_servers_and_form_services_exist()
     {
         File.Copy(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"), Path.Combine(_folder, "appsettings.json"));
         foreach (var folder in new[] { "mail", "forms/site" })
@@ -52,9 +52,20 @@ public sealed class ShippedConfigTests : IDisposable
             environment[$"SheetLeads__Channels__{index}__Webhook__Secret"] = "sample-webhook-secret";
         }
 
+        // Its notifications, switched on and sent to a private SMTP server in place of smtp.brightpath.co.uk.
+        await using var smtp = await Notifications.MailDev.StartAsync();
+        foreach (var (key, value) in new Dictionary<string, string>
+                 {
+                     ["Enabled"] = "true", ["Smtp__Host"] = "127.0.0.1", ["Smtp__Port"] = $"{smtp.SmtpPort}", ["Smtp__Security"] = "None",
+                     ["Smtp__Username"] = Notifications.MailDev.User, ["Smtp__Password"] = Notifications.MailDev.Password, ["Smtp__Password_FILE"] = "",
+                 })
+            environment["SheetLeads__Notifications__" + key] = value;
+
         var run = await WorkerProcess.RunAsync(_folder, environment, "check", "--config", Path.Combine(_folder, "appsettings.json"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"ok   notifications: the SMTP server 127.0.0.1:{smtp.SmtpPort} (None) accepted the login of {Notifications.MailDev.User}; " +
+                        "mails come from sheetleads@brightpath.co.uk; escalations and the 08:00 digest go to owner@brightpath.co.uk", run.Stdout);
         foreach (var channel in new[] { "quote", "callback", "booking", "contact", "crm" })
             Assert.Contains($"ok   channel {channel}: ", run.Stdout);
         Assert.EndsWith("check ok: everything SheetLeads needs is in place", run.Stdout.TrimEnd());

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SheetLeads.Core.Notifications;
+using SheetLeads.Worker.Notifications;
 using Microsoft.Extensions.Time.Testing;
 using SheetLeads.Core.Summary;
 using SheetLeads.Worker.Hosting;
@@ -32,9 +35,12 @@ public sealed class SummaryRunnerTests : IDisposable
         var business = new BusinessOptions { TimeZone = "Europe/London" };
         var sync = new SyncOptions { SummaryInterval = TimeSpan.FromMinutes(5) };
         var state = new SqliteWorkerState(_folder.File("state.db"));
-        return new SummaryRunner(sheet, sheet, CoreSettings.Reader(business),
-            new SummaryBuilder(CoreSettings.Summary(business, new TeamOptions(), sync)),
-            [], state, state, CoreSettings.Time(business), _turn, _clock, Microsoft.Extensions.Options.Options.Create(sync), _log);
+        var summary = CoreSettings.Summary(business, new TeamOptions(), sync);
+        var reading = new SummaryReading(sheet, CoreSettings.Reader(business), new SummaryBuilder(summary), [], state, CoreSettings.Time(business));
+        var notifications = new NotificationsOptions();
+        var mail = new ManagerMail(new ManagerNotices(summary, CoreSettings.Notices(business, new TeamOptions(), notifications)), state,
+            Microsoft.Extensions.Options.Options.Create(notifications), NullLogger<ManagerMail>.Instance);
+        return new SummaryRunner(sheet, sheet, reading, mail, state, _turn, _clock, Microsoft.Extensions.Options.Options.Create(sync), _log);
     }
 
     [Fact]

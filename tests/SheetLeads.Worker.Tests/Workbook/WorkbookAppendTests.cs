@@ -72,7 +72,7 @@ public sealed class WorkbookAppendTests : IDisposable
 
         var report = await sheet.ApplyAsync(Some.Append(Some.NewLead(3, "Di Ross", "di@example.com"), Some.NewLead(4, "Ed Hale", "ed@example.com")), CancellationToken.None);
 
-        Assert.Equal(new SheetWriteReport(2, 0, 0), report);
+        Assert.Equal(new SheetWriteReport(2, 0, 0, FirstNewRow: 5), report);
         var snapshot = await sheet.ReadAsync(CancellationToken.None);
         var map = snapshot.Columns;
         Assert.Equal([2, 3, 4, 5, 6], snapshot.Rows.Select(r => r.RowNumber));

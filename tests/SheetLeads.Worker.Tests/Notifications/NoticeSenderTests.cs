@@ -63,7 +63,7 @@ public sealed class NoticeSenderTests : IAsyncLifetime, IDisposable
         Assert.Equal(["alice@brightpath.example"], mail.Recipients);
         Assert.Contains("Row: row 4 here", mail.Text);
         Assert.Contains("Sent by SheetLeads for Brightpath Plumbing.", mail.Text);
-        Assert.Contains(_log.Lines, l => l.EventId == 8001 && l.Line == "Mail sent to Alice Hart <alice@brightpath.example>: new-lead:L-000003");
+        Assert.Contains(_log.Lines, l => l.EventId == 4001 && l.Line == "Mail sent to Alice Hart <alice@brightpath.example>: new-lead:L-000003");
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public sealed class NoticeSenderTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, await sender.SendPendingAsync(CancellationToken.None));
 
         Assert.Equal(["bob@brightpath.example"], Assert.Single(await _smtp.WaitForAsync(1)).Recipients);
-        Assert.Contains(_log.Lines, l => l.EventId == 8003 && l.Line == "Mail new-lead:L-000001 to Desk not sent: Enquiries@brightpath.example is the mailbox the channel 'enquiries' reads; a mail there would come back into it");
-        Assert.Contains(_log.Lines, l => l.EventId == 8003 && l.Line.StartsWith("Mail new-lead:L-000002 to Chloe Price not sent: no e-mail address is known for Chloe Price", StringComparison.Ordinal));
+        Assert.Contains(_log.Lines, l => l.EventId == 4003 && l.Line == "Mail new-lead:L-000001 to Desk not sent: Enquiries@brightpath.example is the mailbox the channel 'enquiries' reads; a mail there would come back into it");
+        Assert.Contains(_log.Lines, l => l.EventId == 4003 && l.Line.StartsWith("Mail new-lead:L-000002 to Chloe Price not sent: no e-mail address is known for Chloe Price", StringComparison.Ordinal));
         Assert.Empty(await _state.PendingAsync(CancellationToken.None));
     }
 
@@ -92,7 +92,7 @@ public sealed class NoticeSenderTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, await sender.SendPendingAsync(CancellationToken.None));
 
         Assert.Empty(await _smtp.MailsAsync());
-        Assert.Contains(_log.Lines, l => l.EventId == 8003 && l.Line.Contains("could not be sent within 24 hours", StringComparison.Ordinal));
+        Assert.Contains(_log.Lines, l => l.EventId == 4003 && l.Line.Contains("could not be sent within 24 hours", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class NoticeSenderTests : IAsyncLifetime, IDisposable
         using (var trusting = Sender(smtp))
             Assert.Equal(1, await trusting.SendPendingAsync(CancellationToken.None));
 
-        Assert.Contains(_log.Lines, l => l.EventId == 8002 && l.Line.Contains($"the SMTP server 127.0.0.1:{tls.SmtpPort} failed the TLS handshake", StringComparison.Ordinal)
+        Assert.Contains(_log.Lines, l => l.EventId == 4002 && l.Line.Contains($"the SMTP server 127.0.0.1:{tls.SmtpPort} failed the TLS handshake", StringComparison.Ordinal)
                                          && l.Line.Contains("set SheetLeads:Notifications:Smtp:CertificateFile", StringComparison.Ordinal));
         Assert.Equal("New lead new-lead:L-000006", Assert.Single(await tls.WaitForAsync(1)).Subject);
     }

@@ -8,7 +8,9 @@ namespace SheetLeads.Core.Sync;
 /// <summary>
 /// One sync cycle (SPEC §8): read every channel, decide what each item is, read the sheet once, plan, write once,
 /// and only then record what was taken in and let the channels set their markers. A failing channel is reported
-/// and the others go on; a failing sheet write records nothing, so the next cycle takes the same items again.
+/// and the others go on; a failing sheet write records nothing, so the next cycle takes the same items again. The
+/// team's replies a mailbox read from its Sent folder go to the planner with the items (SPEC §4), and are read again
+/// after a failed write just as the items are.
 /// </summary>
 public sealed class SyncCycle(
     IReadOnlyList<IChannel> channels,
@@ -36,6 +38,7 @@ public sealed class SyncCycle(
         var problems = new List<CycleFailure>();
         var batches = new List<(IChannel Channel, ChannelBatch Batch, int First, int Count)>();
         var items = new List<TakenItem>();
+        var replies = new List<TeamReply>();
         var unread = false;
 
         var start = channels.Count == 0 ? 0 : _firstChannel % channels.Count;
@@ -56,6 +59,7 @@ public sealed class SyncCycle(
                 problems.AddRange(batch.Problems.Select(p => new CycleFailure(channel.Info.Name, p)));
                 batches.Add((channel, batch, items.Count, batch.Items.Count));
                 items.AddRange(batch.Items.Select(item => EnquiryIntake.Take(channel.Info, item, intake, now)));
+                replies.AddRange(batch.Replies.Where(r => r.ReachesOutside(intake.IsOwn)));
                 if (batch.HasMore)
                     _firstChannel = index + 1;
             }
@@ -70,6 +74,7 @@ public sealed class SyncCycle(
         CycleReport Report(PlanResult? result) => new()
         {
             Outcomes = result?.Outcomes ?? [],
+            Answered = result?.Answered ?? System.Collections.ObjectModel.ReadOnlyDictionary<LeadId, TeamReply>.Empty,
             Adopted = result?.Adopted ?? 0,
             Flagged = result?.Flagged ?? 0,
             ApiCalls = sheet.Calls - callsBefore,
@@ -84,7 +89,7 @@ public sealed class SyncCycle(
         PlanResult result;
         try
         {
-            result = await PlanAndWriteAsync(items, now, cancellationToken);
+            result = await PlanAndWriteAsync(items, replies, now, cancellationToken);
         }
         catch (Exception e) when (e is SheetUnavailableException or SheetLayoutException or SheetChangedException)
         {
@@ -122,7 +127,7 @@ public sealed class SyncCycle(
         return Report(result);
     }
 
-    private async Task<PlanResult> PlanAndWriteAsync(IReadOnlyList<TakenItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PlanResult> PlanAndWriteAsync(IReadOnlyList<TakenItem> items, IReadOnlyList<TeamReply> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var memory = await state.ReadAsync(items.Select(i => i.Reference).Distinct().ToArray(), cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -130,7 +135,7 @@ public sealed class SyncCycle(
             var snapshot = await sheet.ReadAsync(cancellationToken);
             if (snapshot.Columns.MissingRequired is { Count: > 0 } missing)
                 throw new SheetLayoutException(MissingColumnsMessage(snapshot, missing));
-            var result = planner.Plan(new PlanInput(snapshot, items, memory.AlreadyTaken, memory.HighestIssued, memory.LastRoundRobin, now));
+            var result = planner.Plan(new PlanInput(snapshot, items, memory.AlreadyTaken, memory.HighestIssued, memory.LastRoundRobin, now) { Replies = replies });
             if (result.Plan.IsEmpty)
                 return result;
             try

@@ -33,6 +33,12 @@ public sealed class StatusSet
     /// <summary>The status a lead missing a required field starts in.</summary>
     public LeadStatus Incomplete { get; }
 
+    /// <summary>
+    /// The first status of role <c>active</c> in dropdown order (<c>Contacted</c> by default): where a lead moves when
+    /// the team's reply is seen in a Sent folder (SPEC §4). Null when no status is active.
+    /// </summary>
+    public LeadStatus? FirstActive => All.FirstOrDefault(s => s.Role == StatusRole.Active);
+
     /// <summary>The configured status with this text, ignoring case and surrounding spaces.</summary>
     public LeadStatus? Find(string? text) =>
         text is not null && _byName.TryGetValue(text.Trim(), out var s) ? s : null;

@@ -50,6 +50,9 @@ internal sealed class WorkingLead
 
     public bool IsNew => Row is null || Adopted;
 
+    /// <summary>Every reference of the lead: its Ref cell as read and those taken into it this cycle.</summary>
+    public IEnumerable<Reference> AllRefs => Row is null ? Refs : Row.Refs.Concat(Refs);
+
     /// <summary>The newest moment the lead was heard from, to prefer the most recent of several matches.</summary>
     public DateTimeOffset Recency => LastEnquiry ?? Received;
 

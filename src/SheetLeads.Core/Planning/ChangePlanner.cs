@@ -11,7 +11,8 @@ namespace SheetLeads.Core.Planning;
 /// Plans one cycle's changes to the Leads tab from the table as read and the items the channels took in
 /// (SPEC §3, §4): duplicates dropped by reference, typed rows adopted (and flagged when they repeat a lead),
 /// enquiries merged into open leads or made new leads, Lead IDs issued in Received order, owners assigned, First
-/// response stamped on leads the team has started working, and every lead's Flag judged (SPEC §5).
+/// response stamped on leads the team has started working or answered from a mailbox (SPEC §4), and every lead's
+/// Flag judged (SPEC §5).
 /// The plan never writes a non-empty team cell or a column the tab does not have.
 /// </summary>
 public sealed class ChangePlanner(PlanningRules rules)
@@ -80,16 +81,20 @@ public sealed class ChangePlanner(PlanningRules rules)
             (owners[lead], rotation) = assignment.Assign(lead.Source, KeywordText(lead), rotation);
         }
 
+        // SPEC §4: a reply the team sent from a mailbox stops the response clock of a lead still waiting for one,
+        // an existing row or a lead made this very cycle.
+        var answered = ReplyMatch.Find(book.All.Where(Waiting).Select(l => (l, l.Received)), input.Replies);
+
         var columns = input.Sheet.Columns;
         // SPEC §5: every lead's flag is judged each cycle; only a row whose flag changed is written and repainted.
-        var flags = book.All.ToDictionary(l => l, l => Judge(l, input.Now, inSheet));
+        var flags = book.All.ToDictionary(l => l, l => Judge(l, answered.GetValueOrDefault(l), input.Now, inSheet));
         var flagged = columns.Has(LeadColumn.Flag)
             ? book.All.Where(l => l.Row is null ? !flags[l].IsNone : flags[l].Text != l.Row.Flag).ToArray()
             : [];
         var plan = new SheetChangePlan(
             newLeads.Where(l => !l.Adopted).OrderBy(l => l.Id!.Value)
-                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), flags[l], columns)).ToArray(),
-            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), flags[l], columns, input.Now))
+                .Select(l => NewRow(l, owners.GetValueOrDefault(l), returning.GetValueOrDefault(l), answered.GetValueOrDefault(l), flags[l], columns)).ToArray(),
+            book.All.Where(l => l.Row is not null).Select(l => Changes(l, owners.GetValueOrDefault(l), answered.GetValueOrDefault(l), flags[l], columns, input.Now))
                 .Where(c => c is not null).Select(c => c!).ToArray())
         {
             Highlights = flagged.OrderBy(l => l.Id!.Value).Select(l => new RowHighlight(l.Id!.Value, flags[l].Highlight)).ToArray(),
@@ -102,12 +107,41 @@ public sealed class ChangePlanner(PlanningRules rules)
             rotation,
             Adopted: newLeads.Count(l => l.Adopted),
             Flagged: flagged.Count(l => !flags[l].IsNone),
-            warnings);
+            warnings)
+        {
+            Answered = answered.ToDictionary(a => a.Key.Id!.Value, a => a.Value),
+        };
+    }
+
+    // Still waiting for its first response as the sheet will read: a status of role new and no First response. An
+    // existing row without a Received cannot tell a reply to this enquiry from one to an earlier conversation.
+    private bool Waiting(WorkingLead lead) =>
+        lead.Row is not { FirstResponseText.Length: > 0 }
+        && (lead.IsNew || lead.Row!.Received is not null)
+        && rules.Statuses.RoleOf(StatusOf(lead)) == StatusRole.New;
+
+    // The Status cell once the plan is written, before a reply moves it on: an existing row's as read, a new lead's
+    // initial one, an adopted row's as typed or else its initial one.
+    private string StatusOf(WorkingLead lead) =>
+        lead.Row is { } row && (!lead.Adopted || row.Status.Length > 0) ? row.Status : InitialStatus(lead).Name;
+
+    // The lead as its row reads once a reply's stamp and status move are written: answered, so never No response.
+    private Lead Answered(Lead lead, TeamReply reply)
+    {
+        var stamp = CellValue.DateTime(rules.Time.ToLocal(reply.SentAt));
+        var moved = rules.Statuses.FirstActive;
+        return lead with
+        {
+            FirstResponse = reply.SentAt,
+            FirstResponseText = stamp.AsText(),
+            Status = moved?.Name ?? lead.Status,
+            Role = moved?.Role ?? lead.Role,
+        };
     }
 
     // The flag of a lead as its row will read once the plan is written: an adopted row with its initial status,
     // a merged lead with the contact details filled in, a new lead as its new row.
-    private Flag Judge(WorkingLead lead, DateTimeOffset now, HashSet<LeadId> inSheet)
+    private Flag Judge(WorkingLead lead, TeamReply? answer, DateTimeOffset now, HashSet<LeadId> inSheet)
     {
         var row = lead.Row;
         LeadId? duplicateOf;
@@ -140,6 +174,8 @@ public sealed class ChangePlanner(PlanningRules rules)
                 Company = Filled(lead, LeadColumn.Company, row.Company),
             };
         }
+        if (answer is not null)
+            judged = Answered(judged, answer);
         return _flags.For(judged, duplicateOf, now);
     }
 
@@ -255,7 +291,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} {enquiry.Source}: {MessageCleaner.Excerpt(text)}");
     }
 
-    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, Flag flag, ColumnMap columns)
+    private NewLeadRow NewRow(WorkingLead lead, string? owner, WorkingLead? previous, TeamReply? answer, Flag flag, ColumnMap columns)
     {
         var email = lead.Email?.Value;
         var notes = new List<string>();
@@ -273,7 +309,7 @@ public sealed class ChangePlanner(PlanningRules rules)
             [LeadColumn.Company] = CellValue.Text(lead.Company),
             [LeadColumn.Message] = CellValue.Text(lead.Message),
             [LeadColumn.Temperature] = CellValue.Text(rules.Temperature.Judge(KeywordText(lead), lead.Email, lead.Phone is not null, lead.Company).ToString()),
-            [LeadColumn.Status] = CellValue.Text(InitialStatus(lead).Name),
+            [LeadColumn.Status] = CellValue.Text((answer is null ? null : rules.Statuses.FirstActive)?.Name ?? InitialStatus(lead).Name),
             [LeadColumn.Owner] = CellValue.Text(owner),
             [LeadColumn.Notes] = CellValue.Text(string.Join('\n', notes)),
             [LeadColumn.LastEnquiry] = CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received)),
@@ -281,10 +317,12 @@ public sealed class ChangePlanner(PlanningRules rules)
             [LeadColumn.Flag] = CellValue.Text(flag.Text),
             [LeadColumn.Ref] = CellValue.Text(string.Join('\n', lead.Refs.Select(r => r.ToString()))),
         };
+        if (answer is not null)
+            cells[LeadColumn.FirstResponse] = CellValue.DateTime(rules.Time.ToLocal(answer.SentAt));
         return new NewLeadRow(lead.Id!.Value, cells.Where(c => columns.Has(c.Key)).ToDictionary());
     }
 
-    private RowChange? Changes(WorkingLead lead, string? owner, Flag flag, ColumnMap columns, DateTimeOffset now)
+    private RowChange? Changes(WorkingLead lead, string? owner, TeamReply? answer, Flag flag, ColumnMap columns, DateTimeOffset now)
     {
         var row = lead.Row!;
         var changes = new List<CellChange>();
@@ -292,6 +330,13 @@ public sealed class ChangePlanner(PlanningRules rules)
         // next cycle; a typed row already past New was answered as it was taken (a call), so at its Received.
         if (row.Role != StatusRole.New && row.FirstResponseText.Length == 0)
             changes.Add(new(LeadColumn.FirstResponse, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.Adopted ? lead.Received : now))));
+        else if (answer is not null)
+            changes.Add(new(LeadColumn.FirstResponse, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(answer.SentAt))));
+        // Answered from the mailbox: the status moves on only from the very status planned from, so one a person
+        // chose between the read and the write stays theirs.
+        var moveOn = answer is not null && rules.Statuses.FirstActive is { } active
+            ? CellChange.ReplaceIf(LeadColumn.Status, row.Status, CellValue.Text(active.Name))
+            : null;
         if (lead.Adopted)
         {
             changes.Add(new(LeadColumn.LeadId, CellChangeKind.Fill, CellValue.Text(lead.Id.ToString())));
@@ -299,17 +344,22 @@ public sealed class ChangePlanner(PlanningRules rules)
             changes.Add(new(LeadColumn.Source, CellChangeKind.Fill, CellValue.Text(lead.Source)));
             changes.Add(new(LeadColumn.Temperature, CellChangeKind.Fill, CellValue.Text(
                 rules.Temperature.Judge(row.Message, row.Email, row.PhoneText.Length > 0, row.Company).ToString())));
-            changes.Add(new(LeadColumn.Status, CellChangeKind.Fill, CellValue.Text(InitialStatus(lead).Name)));
+            changes.Add(moveOn ?? new(LeadColumn.Status, CellChangeKind.Fill, CellValue.Text(InitialStatus(lead).Name)));
             if (owner is not null)
                 changes.Add(new(LeadColumn.Owner, CellChangeKind.Fill, CellValue.Text(owner)));
             changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Fill, CellValue.DateTime(rules.Time.ToLocal(lead.LastEnquiry ?? lead.Received))));
             changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Fill, CellValue.Number(1 + lead.EnquiriesAdded)));
         }
-        else if (lead.EnquiriesAdded > 0)
+        else
         {
-            changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number((row.Enquiries ?? 1) + lead.EnquiriesAdded)));
-            if (lead.LastEnquiry is { } last && (row.LastEnquiry is null || last > row.LastEnquiry))
-                changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Set, CellValue.DateTime(rules.Time.ToLocal(last))));
+            if (moveOn is not null)
+                changes.Add(moveOn);
+            if (lead.EnquiriesAdded > 0)
+            {
+                changes.Add(new(LeadColumn.Enquiries, CellChangeKind.Set, CellValue.Number((row.Enquiries ?? 1) + lead.EnquiriesAdded)));
+                if (lead.LastEnquiry is { } last && (row.LastEnquiry is null || last > row.LastEnquiry))
+                    changes.Add(new(LeadColumn.LastEnquiry, CellChangeKind.Set, CellValue.DateTime(rules.Time.ToLocal(last))));
+            }
         }
         foreach (var (column, value) in lead.Fills)
             changes.Add(new(column, CellChangeKind.Fill, value));

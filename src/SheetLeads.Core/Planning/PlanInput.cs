@@ -16,4 +16,8 @@ public sealed record PlanInput(
     IReadOnlySet<Reference> AlreadyTaken,
     LeadId? HighestIssued,
     string? LastRoundRobin,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>The team's replies the mailbox channels read from their Sent folders this cycle (SPEC §4).</summary>
+    public IReadOnlyList<TeamReply> Replies { get; init; } = [];
+}

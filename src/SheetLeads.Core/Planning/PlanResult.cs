@@ -17,4 +17,8 @@ public sealed record PlanResult(
     string? LastRoundRobin,
     int Adopted,
     int Flagged,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Leads the plan stamps as answered by a reply of the team's (SPEC §4), with that reply.</summary>
+    public IReadOnlyDictionary<LeadId, TeamReply> Answered { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<LeadId, TeamReply>.Empty;
+}

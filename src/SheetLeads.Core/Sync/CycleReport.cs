@@ -11,6 +11,9 @@ public sealed record CycleReport
     /// <summary>What became of every item taken in (empty when the sheet could not be written).</summary>
     public IReadOnlyList<ItemOutcome> Outcomes { get; init; } = [];
 
+    /// <summary>Leads whose First response a reply of the team's stamped (SPEC §4), with that reply.</summary>
+    public IReadOnlyDictionary<LeadId, TeamReply> Answered { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<LeadId, TeamReply>.Empty;
+
     /// <summary>Typed rows adopted.</summary>
     public int Adopted { get; init; }
 

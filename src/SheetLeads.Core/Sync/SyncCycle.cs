@@ -9,8 +9,10 @@ namespace SheetLeads.Core.Sync;
 /// <summary>
 /// One sync cycle (SPEC §8): read every channel, decide what each item is, read the sheet once, plan, write once,
 /// and only then record what was taken in and let the channels set their markers. A failing channel is reported
-/// and the others go on; a failing sheet write records nothing, so the next cycle takes the same items again.
-/// With <paramref name="notices"/>, the mails the written plan owes the team are recorded with the cycle.
+/// and the others go on; a failing sheet write records nothing, so the next cycle takes the same items again. The
+/// team's replies a mailbox read from its Sent folder go to the planner with the items (SPEC §4), and are read again
+/// after a failed write just as the items are. With <paramref name="notices"/>, the mails the written plan owes the
+/// team are recorded with the cycle.
 /// </summary>
 public sealed class SyncCycle(
     IReadOnlyList<IChannel> channels,
@@ -39,6 +41,7 @@ public sealed class SyncCycle(
         var problems = new List<CycleFailure>();
         var batches = new List<(IChannel Channel, ChannelBatch Batch, int First, int Count)>();
         var items = new List<TakenItem>();
+        var replies = new List<TeamReply>();
         var unread = false;
 
         var start = channels.Count == 0 ? 0 : _firstChannel % channels.Count;
@@ -59,6 +62,7 @@ public sealed class SyncCycle(
                 problems.AddRange(batch.Problems.Select(p => new CycleFailure(channel.Info.Name, p)));
                 batches.Add((channel, batch, items.Count, batch.Items.Count));
                 items.AddRange(batch.Items.Select(item => EnquiryIntake.Take(channel.Info, item, intake, now)));
+                replies.AddRange(batch.Replies.Where(r => r.ReachesOutside(intake.IsOwn)));
                 if (batch.HasMore)
                     _firstChannel = index + 1;
             }
@@ -73,6 +77,7 @@ public sealed class SyncCycle(
         CycleReport Report(PlanResult? result) => new()
         {
             Outcomes = result?.Outcomes ?? [],
+            Answered = result?.Answered ?? System.Collections.ObjectModel.ReadOnlyDictionary<LeadId, TeamReply>.Empty,
             Adopted = result?.Adopted ?? 0,
             Flagged = result?.Flagged ?? 0,
             ApiCalls = sheet.Calls - callsBefore,
@@ -88,7 +93,7 @@ public sealed class SyncCycle(
         IReadOnlyList<Notice> owed;
         try
         {
-            (result, var read, var written) = await PlanAndWriteAsync(items, now, cancellationToken);
+            (result, var read, var written) = await PlanAndWriteAsync(items, replies, now, cancellationToken);
             owed = notices?.ForCycle(read, result, written?.FirstNewRow) ?? [];
         }
         catch (Exception e) when (e is SheetUnavailableException or SheetLayoutException or SheetChangedException)
@@ -129,7 +134,8 @@ public sealed class SyncCycle(
 
     /// <summary>Plans from a fresh read and writes it; returns the plan, the read it was made from and what the write
     /// did (null when there was nothing to write).</summary>
-    private async Task<(PlanResult Result, SheetSnapshot Read, SheetWriteReport? Written)> PlanAndWriteAsync(IReadOnlyList<TakenItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(PlanResult Result, SheetSnapshot Read, SheetWriteReport? Written)> PlanAndWriteAsync(
+        IReadOnlyList<TakenItem> items, IReadOnlyList<TeamReply> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var memory = await state.ReadAsync(items.Select(i => i.Reference).Distinct().ToArray(), cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -137,7 +143,7 @@ public sealed class SyncCycle(
             var snapshot = await sheet.ReadAsync(cancellationToken);
             if (snapshot.Columns.MissingRequired is { Count: > 0 } missing)
                 throw new SheetLayoutException(MissingColumnsMessage(snapshot, missing));
-            var result = planner.Plan(new PlanInput(snapshot, items, memory.AlreadyTaken, memory.HighestIssued, memory.LastRoundRobin, now));
+            var result = planner.Plan(new PlanInput(snapshot, items, memory.AlreadyTaken, memory.HighestIssued, memory.LastRoundRobin, now) { Replies = replies });
             if (result.Plan.IsEmpty)
                 return (result, snapshot, null);
             try

@@ -15,7 +15,7 @@ internal sealed class RowWriter(SheetsClient client, ILogger logger)
 {
     /// <summary>What the write did.</summary>
     /// <param name="Written">Cells written.</param>
-    /// <param name="LeftAlone">Fills skipped because the cell was no longer empty.</param>
+    /// <param name="LeftAlone">Fills skipped because the cell was no longer empty, status moves because it no longer held the status planned from.</param>
     /// <param name="RowsNow">Where each written row is, by anchor key, as Google reported it.</param>
     /// <param name="DateCells">Cells (one-based row, zero-based column, column) that now hold one of the worker's dates.</param>
     public sealed record Outcome(int Written, int LeftAlone, IReadOnlyDictionary<string, int> RowsNow, IReadOnlyList<(int Row, int Column, LeadColumn Kind)> DateCells)
@@ -42,7 +42,7 @@ internal sealed class RowWriter(SheetsClient client, ILogger logger)
                 var value = formula ? null : change.Resolve(current);
                 if (value is null)
                 {
-                    if (change.Kind == CellChangeKind.Fill && (formula || !current.IsEmpty))
+                    if (change.LeftToPerson(current) || (change.Kind is CellChangeKind.Fill or CellChangeKind.ReplaceIf && formula))
                         leftAlone++;
                     continue;
                 }

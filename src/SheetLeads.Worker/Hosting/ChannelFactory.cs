@@ -19,8 +19,10 @@ internal static class ChannelFactory
     {
         var checkpoints = services.GetRequiredService<ICheckpointStore>();
         var channels = new List<IChannel>();
-        foreach (var options in services.GetRequiredService<IOptions<ChannelsOptions>>().Value.Items)
+        var configured = services.GetRequiredService<IOptions<ChannelsOptions>>().Value.Items;
+        for (var index = 0; index < configured.Count; index++)
         {
+            var options = configured[index];
             var info = CoreSettings.Channel(options);
             if (options.IsKind(ChannelKinds.MailFolder))
                 channels.Add(new MailFolderChannel(info, options.Path!, checkpoints, services.GetRequiredService<ILogger<MailFolderChannel>>()));
@@ -30,9 +32,18 @@ internal static class ChannelFactory
             else if (options.IsKind(ChannelKinds.Form))
                 channels.Add(FormApiChannel(services, info, options, checkpoints));
             else if (options.IsKind(ChannelKinds.Imap))
-                channels.Add(new ImapChannel(info, CoreSettings.Imap(options, services.GetRequiredService<ImapLogins>().For(options)), checkpoints, services.GetRequiredService<ILogger<ImapChannel>>()));
+                channels.Add(ImapChannel(services, info, options, index, checkpoints));
         }
         return channels;
+    }
+
+    private static ImapChannel ImapChannel(IServiceProvider services, ChannelInfo info, ChannelOptions options, int index, ICheckpointStore checkpoints)
+    {
+        var settings = CoreSettings.Imap(options, services.GetRequiredService<ImapLogins>().For(options)) with
+        {
+            Sent = CoreSettings.SentFolder(options, index, services.GetRequiredService<IOptions<BusinessOptions>>().Value),
+        };
+        return new ImapChannel(info, settings, checkpoints, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ImapChannel>>());
     }
 
     private static FormApiChannel FormApiChannel(IServiceProvider services, ChannelInfo info, ChannelOptions options, ICheckpointStore checkpoints)

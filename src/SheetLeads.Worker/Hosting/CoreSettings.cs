@@ -165,6 +165,7 @@ internal static class CoreSettings
             string.IsNullOrWhiteSpace(m.SinceParameter) ? null : m.SinceParameter.Trim());
     }
 
+    /// <summary>An IMAP channel's settings (validated options only reach here).</summary>
     public static Imap.ImapSettings Imap(ChannelOptions c, Imap.ImapLogin login)
     {
         var security = c.Security.ToLowerInvariant() switch
@@ -178,4 +179,10 @@ internal static class CoreSettings
             c.Username!, login, c.Folder, marker, c.MarkerKeyword, c.MarkerFolder,
             string.IsNullOrWhiteSpace(c.CertificateFile) ? null : global::SheetLeads.Worker.Imap.ServerCertificates.Load(c.CertificateFile));
     }
+
+    /// <summary>The Sent folder of the IMAP channel at <paramref name="index"/> of SheetLeads:Channels, or null when it has none.</summary>
+    public static Imap.SentFolderSettings? SentFolder(ChannelOptions c, int index, BusinessOptions business) =>
+        string.IsNullOrWhiteSpace(c.SentFolder)
+            ? null
+            : new Imap.SentFolderSettings(c.SentFolder.Trim(), $"{ChannelOptions.Section}:{index}:SentFolder", business.ConversionWindow);
 }

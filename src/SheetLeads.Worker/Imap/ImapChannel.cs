@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using MailKit;
+using MailKit.Net.Imap;
 using MailKit.Search;
 using Microsoft.Extensions.Logging;
 using SheetLeads.Core.Intake;
+using SheetLeads.Core.Leads;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sync;
 using SheetLeads.Worker.Hosting;
@@ -19,7 +21,9 @@ namespace SheetLeads.Worker.Imap;
 /// resumes exactly; when UIDVALIDITY changes the folder is read again from the start and Message-IDs already in the
 /// sheet make those messages duplicates, never new leads. The last UID marked is kept too: messages the sheet holds
 /// but that were not marked (the worker stopped, or the server failed, between the sheet write and the marker) are
-/// marked at the start of the next read.
+/// marked at the start of the next read. With a <see cref="ImapSettings.Sent"/> folder, each read then looks there for
+/// the team's replies (<see cref="SentFolderRead"/>, SPEC §4); that folder failing is a problem of the cycle, never a
+/// lost batch of enquiries.
 /// </summary>
 internal sealed class ImapChannel : IChannel, ICheckable
 {
@@ -28,15 +32,17 @@ internal sealed class ImapChannel : IChannel, ICheckable
     private const string MarkedKey = "marked";
     private readonly ImapSettings _settings;
     private readonly ICheckpointStore _checkpoints;
+    private readonly TimeProvider _clock;
     private readonly ILogger<ImapChannel> _logger;
     private readonly ConditionalWeakTable<ChannelBatch, IReadOnlyList<UniqueId>> _read = [];
     private readonly MailboxMarker _marker;
 
-    public ImapChannel(ChannelInfo info, ImapSettings settings, ICheckpointStore checkpoints, ILogger<ImapChannel> logger)
+    public ImapChannel(ChannelInfo info, ImapSettings settings, ICheckpointStore checkpoints, TimeProvider clock, ILogger<ImapChannel> logger)
     {
         Info = info;
         _settings = settings;
         _checkpoints = checkpoints;
+        _clock = clock;
         _logger = logger;
         _marker = new MailboxMarker(info.Name, settings, logger);
     }
@@ -77,10 +83,51 @@ internal sealed class ImapChannel : IChannel, ICheckable
             entries[UidKey] = taken[^1].Id.ToString(CultureInfo.InvariantCulture);
         else if (last == 0)
             entries[UidKey] = null;
-        var result = new ChannelBatch(items, new ChannelCheckpoint(Info.Name, entries), problems, HasMore: pending.Length > batch.Length);
-        _read.Add(result, taken);
         _logger.BatchRead(Info.Name, _settings.Folder, items.Count, pending.Length - batch.Length);
+
+        var hasMore = pending.Length > batch.Length;
+        IReadOnlyList<TeamReply> replies = [];
+        if (_settings.Sent is { } sent)
+        {
+            // After the inbox, and not while enquiries wait there (beyond the limit, or behind a message the server
+            // refused): a reply is never read before the enquiry it answers.
+            if (hasMore || refusal is not null)
+                _logger.SentFolderWaits(Info.Name, sent.Folder, _settings.Folder);
+            else if (await ReadSentAsync(session, sent, checkpoint, limit, problems, cancellationToken) is { } read)
+            {
+                replies = read.Replies;
+                foreach (var (key, value) in read.Entries)
+                    entries[key] = value;
+                hasMore = read.Waiting > 0;
+            }
+        }
+        var result = new ChannelBatch(items, new ChannelCheckpoint(Info.Name, entries), problems, hasMore) { Replies = replies };
+        _read.Add(result, taken);
         return result;
+    }
+
+    // The Sent folder's own failures are problems of this cycle: the enquiries read above are taken in all the same,
+    // and the Sent folder's checkpoint stays where it was, so its replies are read next cycle.
+    private async Task<SentRead?> ReadSentAsync(ImapSession session, SentFolderSettings sent, IReadOnlyDictionary<string, string> checkpoint,
+        int limit, List<string> problems, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var read = await SentFolderRead.ReadAsync(session.Client, sent, checkpoint, limit, _clock.GetUtcNow(), cancellationToken);
+            if (read.Since is { } since)
+                _logger.SentFolderFirstRead(Info.Name, sent.Folder, since);
+            _logger.RepliesRead(Info.Name, sent.Folder, read.Replies.Count, read.Waiting);
+            return read;
+        }
+        catch (FolderNotFoundException)
+        {
+            problems.Add($"the mailbox of {_settings.Username} has no folder '{sent.Folder}' to look for the team's replies in; check {sent.Key}. Enquiries are taken in meanwhile.");
+        }
+        catch (Exception e) when (e is ImapCommandException or ImapProtocolException or IOException or TimeoutException or ServiceNotConnectedException or FolderNotOpenException)
+        {
+            problems.Add($"the team's replies in {sent.Folder} could not be read ({e.Message}); they are looked for again next cycle.");
+        }
+        return null;
     }
 
     public async Task AcknowledgeAsync(ChannelBatch batch, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)
@@ -129,6 +176,9 @@ internal sealed class ImapChannel : IChannel, ICheckable
                     $"{_settings.Folder} does not keep the keyword {_settings.MarkerKeyword}; set Marker to Seen or Move, or use a server that allows keywords"));
             if (!session.Capabilities.HasFlag(MailKit.Net.Imap.ImapCapabilities.Idle))
                 verdicts.Add(new(subject + " IDLE", true, $"{_settings.Host} has no IDLE: new mail is seen at the next poll (Sync:Interval)"));
+            // Last: opening the Sent folder closes the folder read above.
+            if (_settings.Sent is { } sent)
+                verdicts.Add(await SentFolderCheck.CheckAsync(session, _settings.Username, sent, subject + " sent folder", cancellationToken));
             return verdicts;
         }
         catch (ChannelException e)

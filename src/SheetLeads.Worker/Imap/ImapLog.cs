@@ -32,4 +32,16 @@ internal static partial class ImapLog
     [LoggerMessage(EventId = 8007, EventName = "KeywordNotKept", Level = LogLevel.Warning,
         Message = "Channel {Channel}: {Folder} does not keep the keyword {Keyword}, so messages taken in are not marked (they are never taken twice); set Marker to Seen or Move")]
     public static partial void KeywordNotKept(this ILogger logger, string channel, string folder, string keyword);
+
+    [LoggerMessage(EventId = 8008, EventName = "ImapRepliesRead", Level = LogLevel.Debug,
+        Message = "Channel {Channel}: read {Count} replies of the team's from {Folder}; {Waiting} more waiting")]
+    public static partial void RepliesRead(this ILogger logger, string channel, string folder, int count, int waiting);
+
+    [LoggerMessage(EventId = 8009, EventName = "ImapSentFolderFirstRead", Level = LogLevel.Information,
+        Message = "Channel {Channel}: first read of {Folder}: the team's replies are looked for from {Since:yyyy-MM-dd} on (the conversion window); older sent mail is left alone")]
+    public static partial void SentFolderFirstRead(this ILogger logger, string channel, string folder, DateOnly since);
+
+    [LoggerMessage(EventId = 8010, EventName = "ImapSentFolderWaits", Level = LogLevel.Debug,
+        Message = "Channel {Channel}: {Folder} is read once the enquiries waiting in {Inbox} are taken in, so no reply is read before its enquiry")]
+    public static partial void SentFolderWaits(this ILogger logger, string channel, string folder, string inbox);
 }

@@ -2,7 +2,7 @@ using MailKit.Security;
 
 namespace SheetLeads.Worker.Imap;
 
-/// <summary>Where and how an IMAP channel reads (SPEC §10 Channels, Kind Imap).</summary>
+/// <summary>Where and how an IMAP channel reads (SPEC §10 Channels, Kind Imap); <c>Sent</c> when it looks for the team's replies too.</summary>
 internal sealed record ImapSettings(
     string Host,
     int Port,
@@ -13,7 +13,8 @@ internal sealed record ImapSettings(
     ImapMarker Marker,
     string MarkerKeyword,
     string? MarkerFolder,
-    System.Security.Cryptography.X509Certificates.X509Certificate2Collection? TrustedCertificates = null);
+    System.Security.Cryptography.X509Certificates.X509Certificate2Collection? TrustedCertificates = null,
+    SentFolderSettings? Sent = null);
 
 /// <summary>How a message taken in is marked in the mailbox, once the sheet holds it.</summary>
 internal enum ImapMarker

@@ -59,6 +59,12 @@ internal sealed class ChannelOptions
     /// <summary>Where messages are moved when Marker is Move.</summary>
     public string? MarkerFolder { get; set; }
 
+    /// <summary>
+    /// The mailbox's folder of sent mail (Imap), e.g. <c>Sent</c>: a reply the team sent from it to a lead's address or
+    /// in its thread stamps First response and moves a new lead on (SPEC §4). Only read, never marked. Default: none (off).
+    /// </summary>
+    public string? SentFolder { get; set; }
+
     /// <summary>The form service's list endpoint to poll (Form), e.g. https://api.typeform.com/forms/abc123/responses.</summary>
     public string? Url { get; set; }
 

@@ -32,6 +32,8 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
                 FormEndpointRules.Validate(c, key, result);
             else
                 result.AddError($"{key}:Kind must be one of {string.Join(", ", ChannelKinds.All)}; it is '{c.Kind}'.");
+            if (!c.IsKind(ChannelKinds.Imap) && ChannelKinds.All.Any(c.IsKind) && !string.IsNullOrEmpty(c.SentFolder))
+                result.AddError($"{key}:SentFolder is only read by a mailbox channel (Kind Imap); remove it from this {c.Kind} channel.");
             if (c.IsKind(ChannelKinds.FormFolder) || c.IsKind(ChannelKinds.Form))
                 FormEndpointRules.Preset(c, key, result);
         }
@@ -69,7 +71,26 @@ internal sealed class ChannelsOptionsValidator : IValidateOptions<ChannelsOption
             result.AddError($"{key}:MarkerFolder must name the folder messages are moved to when Marker is Move.");
         else if (marker == SheetLeads.Worker.Imap.ImapMarker.Keyword && (string.IsNullOrWhiteSpace(c.MarkerKeyword) || c.MarkerKeyword.Any(ch => ch <= ' ' || "(){%*\\\"]".Contains(ch))))
             result.AddError($"{key}:MarkerKeyword must be one IMAP keyword without spaces or ( ) {{ % * \\ \" ], e.g. $SheetLeads; it is '{c.MarkerKeyword}'.");
+        if (!string.IsNullOrEmpty(c.SentFolder))
+            SentFolder(c, key, marker, result);
     }
+
+    // SPEC §4: the team's replies are looked for in the sent mail; the folder read or the one enquiries are moved to holds enquiries.
+    private static void SentFolder(ChannelOptions c, string key, SheetLeads.Worker.Imap.ImapMarker marker, ValidateOptionsResultBuilder result)
+    {
+        var sent = c.SentFolder!.Trim();
+        if (sent.Length == 0)
+            result.AddError($"{key}:SentFolder must name the folder the team's sent mail is in, e.g. Sent, or be left out; it is '{c.SentFolder}'.");
+        else if (SameFolder(sent, c.Folder))
+            result.AddError($"{key}:SentFolder must be the folder the team's sent mail is in, not the folder enquiries are read from ('{c.Folder}').");
+        else if (marker == SheetLeads.Worker.Imap.ImapMarker.Move && SameFolder(sent, c.MarkerFolder))
+            result.AddError($"{key}:SentFolder must be the folder the team's sent mail is in, not MarkerFolder ('{c.MarkerFolder}'), where enquiries taken in are moved.");
+    }
+
+    // IMAP folder names are case-sensitive, except INBOX (RFC 3501 §5.1).
+    private static bool SameFolder(string a, string? b) =>
+        b is not null && string.Equals(a.Trim(), b.Trim(),
+            a.Trim().Equals("INBOX", StringComparison.OrdinalIgnoreCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static void OAuth2(OAuth2Options o, string key, ValidateOptionsResultBuilder result)
     {

@@ -37,4 +37,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 1011, EventName = "HealthNotRecorded", Level = LogLevel.Warning, Message = "The channels' health could not be recorded for the Summary: {Reason}")]
     public static partial void HealthNotRecorded(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1012, EventName = "ReplyFound", Level = LogLevel.Information, Message = "Reply found for {LeadId} ({Origin}, sent {SentAt:u}): First response stamped")]
+    public static partial void ReplyFound(this ILogger logger, string leadId, string origin, DateTimeOffset sentAt);
 }

@@ -104,5 +104,10 @@ internal sealed class SyncRunner(
                 logger.TakenIn(reference, outcome.Item.Origin, kind, lead);
             }
         }
+        foreach (var (lead, reply) in report.Answered)
+        {
+            var id = lead.ToString();
+            logger.ReplyFound(id, reply.Origin, reply.SentAt);
+        }
     }
 }

@@ -52,8 +52,8 @@ internal sealed class PlanWriter(WorkbookPart workbook, LeadsTab tab, CellReader
                 var value = cellChange.Resolve(current);
                 if (value is null || CellReader.HasFormula(cell))
                 {
-                    // A fill the team got to first, or a cell a person made a formula: theirs, left alone.
-                    if (cellChange.Kind == CellChangeKind.Fill && (!current.IsEmpty || CellReader.HasFormula(cell)))
+                    // A fill or a status move the team got to first, or a cell a person made a formula: theirs, left alone.
+                    if (cellChange.LeftToPerson(current) || (cellChange.Kind is CellChangeKind.Fill or CellChangeKind.ReplaceIf && CellReader.HasFormula(cell)))
                         leftAlone++;
                     continue;
                 }

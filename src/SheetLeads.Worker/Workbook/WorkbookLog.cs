@@ -18,7 +18,7 @@ internal static partial class WorkbookLog
     public static partial void RowsAppended(this ILogger logger, int count, string path, string leadIds);
 
     [LoggerMessage(EventId = 5004, EventName = "WorkbookRowsUpdated", Level = LogLevel.Information,
-        Message = "Updated {Count} row(s) in {Path} ({CellsWritten} cell(s) written, {CellsLeftAlone} fill(s) left alone because a person had typed there): {Rows}")]
+        Message = "Updated {Count} row(s) in {Path} ({CellsWritten} cell(s) written, {CellsLeftAlone} change(s) left alone because a person had typed there): {Rows}")]
     public static partial void RowsUpdated(this ILogger logger, int count, string path, int cellsWritten, int cellsLeftAlone, string rows);
 
     [LoggerMessage(EventId = 5005, EventName = "WorkbookWriteRefusedChanged", Level = LogLevel.Warning,

@@ -85,4 +85,35 @@ public sealed class CellChangeTests
 
         Assert.Equal(CellValue.Number(3), change.Resolve(CellValue.Text("3")));
     }
+
+    [Fact]
+    public void A_replace_if_moves_the_status_it_was_planned_from_whatever_its_case_and_spaces()
+    {
+        var change = CellChange.ReplaceIf(LeadColumn.Status, "New", CellValue.Text("Contacted"));
+
+        Assert.Equal(CellValue.Text("Contacted"), change.Resolve(CellValue.Text("New")));
+        Assert.Equal(CellValue.Text("Contacted"), change.Resolve(CellValue.Text(" new ")));
+    }
+
+    [Fact]
+    public void A_replace_if_leaves_a_status_a_person_chose_meanwhile_alone()
+    {
+        var change = CellChange.ReplaceIf(LeadColumn.Status, "New", CellValue.Text("Contacted"));
+
+        Assert.Null(change.Resolve(CellValue.Text("Lost")));
+        Assert.Null(change.Resolve(CellValue.Empty));
+        Assert.True(change.LeftToPerson(CellValue.Text("Lost")));
+    }
+
+    [Fact]
+    public void A_replace_if_applied_twice_writes_once()
+    {
+        var change = CellChange.ReplaceIf(LeadColumn.Status, "", CellValue.Text("Contacted"));
+
+        var once = change.Resolve(CellValue.Empty)!.Value;
+        var twice = change.Resolve(once);
+
+        Assert.Equal(CellValue.Text("Contacted"), once);
+        Assert.Null(twice);
+    }
 }

@@ -1,4 +1,5 @@
 using SheetLeads.Core.Intake;
+using SheetLeads.Core.Leads;
 using SheetLeads.Core.Planning;
 using SheetLeads.Core.Sync;
 
@@ -29,6 +30,9 @@ internal sealed class FakeChannel(string name, string source, Journal? journal =
 
     public IReadOnlyList<ChannelItem> Pending => _pending;
 
+    /// <summary>The team's replies each read returns, as a mailbox with a Sent folder does.</summary>
+    public List<TeamReply> Replies { get; } = [];
+
     public FakeChannel With(params ChannelItem[] items)
     {
         _pending.AddRange(items);
@@ -42,7 +46,7 @@ internal sealed class FakeChannel(string name, string source, Journal? journal =
             throw new ChannelException($"{Info.Name}: connection refused by the server.");
         var items = _pending.Take(limit).ToArray();
         var checkpoint = new ChannelCheckpoint(Info.Name, new Dictionary<string, string?> { ["read"] = items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return Task.FromResult(new ChannelBatch(items, checkpoint, [], HasMore: _pending.Count > limit));
+        return Task.FromResult(new ChannelBatch(items, checkpoint, [], HasMore: _pending.Count > limit) { Replies = Replies.ToArray() });
     }
 
     public Task AcknowledgeAsync(ChannelBatch batch, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)

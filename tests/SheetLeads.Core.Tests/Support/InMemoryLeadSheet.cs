@@ -104,7 +104,7 @@ internal sealed class InMemoryLeadSheet : ILeadSheet
                     cells[p] = value;
                     written++;
                 }
-                else if (cell.Kind == CellChangeKind.Fill)
+                else if (cell.LeftToPerson(cells[p]))
                     leftAlone++;
             }
         }

@@ -41,7 +41,8 @@ internal static partial class Some
         IReadOnlyList<TakenItem> items,
         IEnumerable<string>? alreadyTaken = null,
         string? highestIssued = null,
-        string? lastRoundRobin = null) =>
+        string? lastRoundRobin = null,
+        IReadOnlyList<TeamReply>? replies = null) =>
         new(sheet.Snapshot(), items, (alreadyTaken ?? []).Select(Ref).ToHashSet(),
-            highestIssued is null ? null : Id(highestIssued), lastRoundRobin, Now);
+            highestIssued is null ? null : Id(highestIssued), lastRoundRobin, Now) { Replies = replies ?? [] };
 }

@@ -20,4 +20,19 @@ internal static class Mails
 
     public static string AutoReply(string id) => Enquiry(id, "Ops Desk <ops@supplier.example.com>", "Automatic reply: your invoice",
         "I am away until Monday.", extraHeaders: "Auto-Submitted: auto-replied\n");
+
+    /// <summary>A reply the team sent, as a mail client leaves it in the Sent folder.</summary>
+    public static string Reply(string id, string to, string inReplyTo, string date, string extraHeaders = "") => $"""
+        From: Alice Hart <alice@brightpath.example>
+        To: {to}
+        Subject: Re: your enquiry
+        Date: {date}
+        Message-ID: <{id}>
+        In-Reply-To: <{inReplyTo}>
+        References: <{inReplyTo}>
+        {extraHeaders}MIME-Version: 1.0
+        Content-Type: text/plain; charset="UTF-8"
+
+        Thanks for getting in touch; we can come round on Thursday.
+        """;
 }

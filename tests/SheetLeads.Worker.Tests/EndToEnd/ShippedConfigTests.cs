@@ -35,6 +35,7 @@ public sealed class ShippedConfigTests : IDisposable
         foreach (var folder in new[] { "mail", "forms/site" })
             Directory.CreateDirectory(Path.Combine(_folder, folder));
         await using var dovecot = await Imap.PrivateDovecot.StartAsync();
+        await dovecot.CreateFolderAsync("Sent"); // the sample's SentFolder
         await using var forms = await FormApi.FakeFormService.StartAsync();
         // The sample's mailbox channel (the 3rd), pointed at the private Dovecot in place of imap.brightpath.co.uk, and
         // its form channels (the 4th to 8th) at a local service answering as Typeform, Tally, JotForm, Formspree and a JSON list do.
@@ -68,6 +69,7 @@ public sealed class ShippedConfigTests : IDisposable
                         "mails come from sheetleads@brightpath.co.uk; escalations and the 08:00 digest go to owner@brightpath.co.uk", run.Stdout);
         foreach (var channel in new[] { "quote", "callback", "booking", "contact", "crm" })
             Assert.Contains($"ok   channel {channel}: ", run.Stdout);
+        Assert.Contains("ok   channel enquiries sent folder: Sent can be read", run.Stdout);
         Assert.EndsWith("check ok: everything SheetLeads needs is in place", run.Stdout.TrimEnd());
     }
 

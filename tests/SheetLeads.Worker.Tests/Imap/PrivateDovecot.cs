@@ -145,6 +145,19 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>Appends messages to a folder with this INTERNALDATE, as a mail client filing old mail there does.</summary>
+    public async Task AppendAsync(string folder, DateTimeOffset delivered, params string[] messages)
+    {
+        using var client = await LoginAsync();
+        var target = await client.GetFolderAsync(folder);
+        foreach (var text in messages)
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n")));
+            await target.AppendAsync(MimeMessage.Load(stream), MessageFlags.None, delivered);
+        }
+        await client.DisconnectAsync(true);
+    }
+
     /// <summary>
     /// Delivers messages straight into the INBOX Maildir, as a local delivery agent does: thousands in a second, where
     /// APPEND takes one round trip each. Dovecot gives them UIDs when the folder is next opened.

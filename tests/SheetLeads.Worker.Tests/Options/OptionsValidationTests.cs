@@ -179,6 +179,29 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void A_SentFolder_belongs_to_a_mailbox_channel_and_is_neither_the_folder_read_nor_the_one_enquiries_are_moved_to()
+    {
+        ChannelOptions Imap(string name, string sent) => new() { Name = name, Kind = "Imap", Host = "imap.example.com", Username = "u", Password = "p", SentFolder = sent };
+        var inbox = Imap("inbox", "inbox");
+        var moved = Imap("moved", "Taken in");
+        moved.Marker = "Move";
+        moved.MarkerFolder = "Taken in";
+        var blank = Imap("blank", "  ");
+        var folder = new ChannelOptions { Name = "mail", Kind = "MailFolder", Path = "mail", SentFolder = "Sent" };
+        var good = Imap("enquiries", "Sent Items");
+
+        var failures = new ChannelsOptionsValidator().Validate(null, new ChannelsOptions { Items = [inbox, moved, blank, folder, good] }).Failures!.ToArray();
+
+        Assert.Equal(
+        [
+            "SheetLeads:Channels:0:SentFolder must be the folder the team's sent mail is in, not the folder enquiries are read from ('INBOX').",
+            "SheetLeads:Channels:1:SentFolder must be the folder the team's sent mail is in, not MarkerFolder ('Taken in'), where enquiries taken in are moved.",
+            "SheetLeads:Channels:2:SentFolder must name the folder the team's sent mail is in, e.g. Sent, or be left out; it is '  '.",
+            "SheetLeads:Channels:3:SentFolder is only read by a mailbox channel (Kind Imap); remove it from this MailFolder channel.",
+        ], failures);
+    }
+
+    [Fact]
     public void An_Imap_CertificateFile_must_be_a_readable_PEM_certificate()
     {
         var missing = Path.Combine(Path.GetTempPath(), "sheetleads-no-such-cert.pem");

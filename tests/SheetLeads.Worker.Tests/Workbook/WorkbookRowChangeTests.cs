@@ -35,6 +35,24 @@ public sealed class WorkbookRowChangeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_status_move_writes_only_over_the_status_it_was_planned_from()
+    {
+        using var sheet = Some.Sheet(_path);
+        var plan = new SheetChangePlan([],
+        [
+            new RowChange(Some.Lead(1), [CellChange.ReplaceIf(LeadColumn.Status, "new", CellValue.Text("Contacted"))]),
+            // Planned from New, but the cell reads otherwise now (a person chose): left alone.
+            new RowChange(Some.Lead(2), [CellChange.ReplaceIf(LeadColumn.Status, "Qualified", CellValue.Text("Contacted"))]),
+        ]);
+
+        var report = await sheet.ApplyAsync(plan, CancellationToken.None);
+
+        Assert.Equal(new SheetWriteReport(0, 1, 1), report);
+        using var file = XlsxFile.Open(_path);
+        Assert.Equal(("Contacted", "New"), (file.Text("Leads", "K2"), file.Text("Leads", "K3")));
+    }
+
+    [Fact]
     public async Task An_appended_line_is_added_once_and_the_same_plan_applied_again_changes_nothing()
     {
         using var sheet = Some.Sheet(_path);

@@ -23,4 +23,9 @@ public sealed record SummaryFigure(string Label, SummaryCell Value);
 /// <param name="Title">Its bold title row, e.g. <c>By source</c>.</param>
 /// <param name="Header">Its header row.</param>
 /// <param name="Rows">Its rows, each as wide as the header.</param>
-public sealed record SummaryTable(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<SummaryCell>> Rows);
+public sealed record SummaryTable(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<SummaryCell>> Rows)
+{
+    /// <summary>True when the column holds numbers, dates or times (shown right-aligned, so its header is too).</summary>
+    public bool IsNumeric(int column) =>
+        Rows.Any(r => column < r.Count && r[column].Format != SummaryFormat.Plain);
+}

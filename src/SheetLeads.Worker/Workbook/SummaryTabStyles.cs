@@ -23,6 +23,8 @@ internal sealed class SummaryTabStyles(WorkbookPart workbook)
         Normal,
         /// <summary>Bold: titles and headers.</summary>
         Bold,
+        /// <summary>Bold and right-aligned: the header of a column of numbers, over its numbers.</summary>
+        BoldRight,
         /// <summary>Bold red: alerts.</summary>
         Alert,
         /// <summary>Blue and underlined: a link to a lead's row.</summary>
@@ -65,6 +67,11 @@ internal sealed class SummaryTabStyles(WorkbookPart workbook)
             xf.ApplyFont = true;
         if (fill != Highlight.None)
             xf.ApplyFill = true;
+        if (look == Look.BoldRight)
+        {
+            xf.AppendChild(new Alignment { Horizontal = HorizontalAlignmentValues.Right });
+            xf.ApplyAlignment = true;
+        }
         var formats = sheet.CellFormats ??= new CellFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 });
         var index = FindOrAppend(formats, xf);
         formats.Count = (uint)formats.ChildElements.Count;
@@ -92,7 +99,7 @@ internal sealed class SummaryTabStyles(WorkbookPart workbook)
         }
         switch (look)
         {
-            case Look.Bold:
+            case Look.Bold or Look.BoldRight:
                 Add(new Bold());
                 break;
             case Look.Alert:

@@ -44,7 +44,7 @@ internal sealed class SummaryTabWriter(WorkbookPart workbook, string leadsTab)
         {
             _row++;
             Line([Text(table.Title)], Look.Bold);
-            Line(table.Header.Select(Text).ToArray(), Look.Bold);
+            Line(table.Header.Select(Text).ToArray(), i => table.IsNumeric(i) ? Look.BoldRight : Look.Bold);
             foreach (var cells in table.Rows)
                 Line(cells);
         }
@@ -67,13 +67,15 @@ internal sealed class SummaryTabWriter(WorkbookPart workbook, string leadsTab)
 
     private static SummaryCell Text(string text) => SummaryCell.Text(text);
 
-    private void Line(IReadOnlyList<SummaryCell> cells, Look look = Look.Normal)
+    private void Line(IReadOnlyList<SummaryCell> cells, Look look = Look.Normal) => Line(cells, _ => look);
+
+    private void Line(IReadOnlyList<SummaryCell> cells, Func<int, Look> lookOf)
     {
         var row = NextRow();
         for (var column = 0; column < cells.Count; column++)
         {
             var cell = cells[column];
-            var cellLook = cell.Link is not null ? Look.Link : look;
+            var cellLook = cell.Link is not null ? Look.Link : lookOf(column);
             var stored = Put(row, column, cell.Value, _styles.For(cell.Format, cellLook, cell.Highlight));
             if (cell.Link is { } link && stored is not null)
                 _links.AppendChild(new Hyperlink

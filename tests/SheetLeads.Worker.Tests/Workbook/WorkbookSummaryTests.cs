@@ -73,6 +73,11 @@ public sealed class WorkbookSummaryTests : IDisposable
         // The weekly table, a plain table with real dates.
         Assert.Equal("Leads per week by source", file.Text("Summary", "A17"));
         Assert.Equal("yyyy-mm-dd", file.FormatCode(file.Cell("Summary", "A19")!));
+        // Headers over numbers and dates sit right, above them; those over text stay left.
+        Assert.Equal(HorizontalAlignmentValues.Right, file.Format(file.Cell("Summary", "B18")!).Alignment?.Horizontal?.Value);
+        Assert.Equal(HorizontalAlignmentValues.Right, file.Format(file.Cell("Summary", "A18")!).Alignment?.Horizontal?.Value);
+        Assert.True(file.IsBold(file.Cell("Summary", "B18")!));
+        Assert.Null(file.Format(file.Cell("Summary", "A10")!).Alignment);
         Assert.Empty(file.Sheet("Summary").Descendants<CellFormula>());
     }
 

@@ -15,6 +15,8 @@ internal enum SummaryLook
     Normal,
     /// <summary>Bold: titles and headers.</summary>
     Bold,
+    /// <summary>Bold and right-aligned: the header of a column of numbers, over its numbers.</summary>
+    BoldRight,
     /// <summary>Bold red: alerts.</summary>
     Alert,
     /// <summary>Blue and underlined: a link to a lead's row.</summary>
@@ -104,7 +106,7 @@ internal static class SummaryCellData
     {
         var text = look switch
         {
-            SummaryLook.Bold => new TextFormat { Bold = true },
+            SummaryLook.Bold or SummaryLook.BoldRight => new TextFormat { Bold = true },
             SummaryLook.Alert => new TextFormat { Bold = true, ForegroundColor = AlertRed },
             SummaryLook.Link => new TextFormat { Underline = true, ForegroundColor = LinkBlue },
             _ => null,
@@ -112,6 +114,6 @@ internal static class SummaryCellData
         var fill = HighlightColours.Rgb(highlight) is { } rgb ? Color.FromRgb(rgb) : null;
         return number is null && text is null && fill is null
             ? null
-            : new CellFormat { NumberFormat = number, TextFormat = text, BackgroundColor = fill };
+            : new CellFormat { NumberFormat = number, TextFormat = text, BackgroundColor = fill, HorizontalAlignment = look == SummaryLook.BoldRight ? "RIGHT" : null };
     }
 }

@@ -62,7 +62,7 @@ internal sealed class SummaryLayout
     {
         Add([]);
         Add([SummaryCellData.Text(table.Title, SummaryLook.Bold)]);
-        Add(table.Header.Select(h => SummaryCellData.Text(h, SummaryLook.Bold)).ToList());
+        Add(table.Header.Select((h, i) => SummaryCellData.Text(h, table.IsNumeric(i) ? SummaryLook.BoldRight : SummaryLook.Bold)).ToList());
         foreach (var cells in table.Rows)
             Add(cells.Select(c => SummaryCellData.Of(c, SummaryLook.Normal, leadsSheetId)).ToList());
     }

@@ -129,6 +129,25 @@ public sealed class GoogleSummaryWriterTests
     }
 
     [Fact]
+    public async Task Headers_over_numbers_and_dates_are_right_aligned_above_them_and_those_over_text_are_not()
+    {
+        await using var google = await StartAsync();
+        using var client = google.Client();
+
+        await new GoogleSummaryWriter(client, "Summary", "Leads").WriteAsync(Report(), default);
+
+        var read = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId)
+        {
+            Ranges = new Repeatable<string>(["'Summary'!A14:B14", "'Summary'!A22:C22"]),
+            IncludeGridData = true,
+        }, default);
+        var data = read.Sheets!.Single().Data!;
+        string Alignment(int range) => string.Join(" | ", data[range].RowData!.Single().Values!.Select(v => v.UserEnteredFormat?.HorizontalAlignment ?? "-"));
+        Assert.Equal("- | RIGHT", Alignment(0));              // Lost reasons: Reason | Leads
+        Assert.Equal("RIGHT | RIGHT | RIGHT", Alignment(1));  // Week | Email | Form
+    }
+
+    [Fact]
     public async Task The_overdue_list_links_to_the_leads_row_in_the_Leads_tab()
     {
         await using var google = await StartAsync();

@@ -8,6 +8,8 @@ internal sealed class CellFormat
     [JsonProperty("numberFormat")] public NumberFormat? NumberFormat { get; set; }
     [JsonProperty("backgroundColor")] public Color? BackgroundColor { get; set; }
     [JsonProperty("textFormat")] public TextFormat? TextFormat { get; set; }
+    /// <summary><c>LEFT</c>, <c>CENTER</c> or <c>RIGHT</c>.</summary>
+    [JsonProperty("horizontalAlignment")] public string? HorizontalAlignment { get; set; }
 }
 
 /// <summary>Sheets v4 <c>NumberFormat</c>: <c>type</c> DATE, DATE_TIME, NUMBER, PERCENT, … and a pattern.</summary>

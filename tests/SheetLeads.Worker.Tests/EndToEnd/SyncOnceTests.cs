@@ -1,4 +1,5 @@
 using SheetLeads.Core.Sheet;
+using SheetLeads.Core.Planning;
 
 namespace SheetLeads.Worker.Tests.EndToEnd;
 
@@ -153,6 +154,36 @@ public sealed class SyncOnceTests : IDisposable
         var typed = leads.Single(LeadColumn.Name, "Jim O'Connor");
         Assert.Equal(("L-000002", "JAMES@example.com", "Manual", "Possible duplicate of L-000001"),
             (leads.Cell(typed, LeadColumn.LeadId), leads.Cell(typed, LeadColumn.Email), leads.Cell(typed, LeadColumn.Source), leads.Cell(typed, LeadColumn.Flag)));
+    }
+
+    [Fact]
+    public async Task A_lead_left_New_past_the_target_is_coloured_and_once_a_person_answers_it_gets_First_response_and_loses_its_colour()
+    {
+        _workspace.AddMail("1.eml", Mails.Enquiry("late@example.com", "Rita Reed <rita@example.com>", "Drains", "Blocked drain."));
+        Assert.Equal(0, (await _workspace.SyncOnceAsync()).ExitCode);
+        var late = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        var rita = late.Single(LeadColumn.LeadId, "L-000001");
+        Assert.StartsWith("No response", late.Cell(rita, LeadColumn.Flag));
+        Assert.Equal("", late.Cell(rita, LeadColumn.FirstResponse));
+        Assert.Equal("FF" + HighlightColours.Rgb(Highlight.Late), Fill($"D{rita.RowNumber}"));
+
+        await EditAsync(snapshot => [(RowOf(snapshot, "L-000001"), LeadColumn.Status, "Contacted"), (RowOf(snapshot, "L-000001"), LeadColumn.NextContact, "2099-01-01")]);
+        var run = await _workspace.SyncOnceAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var answered = await LeadsTable.ReadAsync(_workspace.WorkbookPath);
+        rita = answered.Single(LeadColumn.LeadId, "L-000001");
+        Assert.Equal("", answered.Cell(rita, LeadColumn.Flag));
+        Assert.Equal(CellKind.DateTime, answered.Value(rita, LeadColumn.FirstResponse).Kind);
+        Assert.Null(Fill($"D{rita.RowNumber}"));
+    }
+
+    /// <summary>The fill colour of a cell of the Leads tab, or null when it has none.</summary>
+    private string? Fill(string reference)
+    {
+        using var file = Workbook.XlsxFile.Open(_workspace.WorkbookPath);
+        var fillId = file.Cell("Leads", reference) is { } cell ? file.Format(cell).FillId?.Value ?? 0 : 0;
+        return fillId == 0 ? null : file.Styles.Fills!.Elements<DocumentFormat.OpenXml.Spreadsheet.Fill>().ElementAt((int)fillId).PatternFill?.ForegroundColor?.Rgb?.Value;
     }
 
     private async Task RenameHeaderAsync(string from, string to)

@@ -78,7 +78,7 @@ internal sealed partial class CrashHarness : IAsyncDisposable
             var process = WorkerProcess.Start(_workspace.Files.Root, Environment(), "sync", "--once", "--config", WriteConfig());
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            var delay = TimeSpan.FromMilliseconds(_random.Next(300, 3000));
+            var delay = TimeSpan.FromMilliseconds(_random.Next(500, 5000));
             if (restartDovecot && _random.Next(2) == 0)
             {
                 var before = TimeSpan.FromMilliseconds(_random.Next(0, (int)delay.TotalMilliseconds));
@@ -96,7 +96,7 @@ internal sealed partial class CrashHarness : IAsyncDisposable
             }
             await process.WaitForExitAsync();
             await Task.WhenAll(stdout, stderr);
-            _output.WriteLine($"{_clock.Elapsed:mm\\:ss\\.f} run {runs}: {(killed ? $"killed after {delay.TotalMilliseconds:0} ms" : $"exit {process.ExitCode}: {LastLine(await stdout)}")}");
+            _output.WriteLine($"{_clock.Elapsed:mm\\:ss\\.f} run {runs}: {(killed ? $"killed after {delay.TotalMilliseconds:0} ms" : $"exit {process.ExitCode}: {LastLine(await stdout)}")}; {_workspace.Read().Rows.Count} leads in the sheet");
             process.Dispose();
             TypeIntoAWorkerLead();
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
 using SheetLeads.Core.Sheet;
 using SheetLeads.Worker.Tests.EndToEnd;
@@ -33,20 +31,18 @@ public sealed class DoubleDeploymentTests
             workspace.Config["SheetLeads"]!["Sync"] = JsonNode.Parse("""{ "Interval": "00:00:10" }""");
         }
         await dovecot.DeliverAsync(Mails(1, FirstMails));
+        string[] logs;
 
-        var a = Running.Start(w.Files, environment);
-        var b = Running.Start(other, environment);
-        try
+        await using (var a = RunningWorker.Start(w.Files, environment))
+        await using (var b = RunningWorker.Start(other, environment))
         {
-            await UntilRowsAsync(w, FirstMails);
+            await Eventually.TrueAsync(() => w.Read().Rows.Count >= FirstMails, TimeSpan.FromSeconds(90));
             await dovecot.DeliverAsync(Mails(FirstMails + 1, LaterMails));
-            await UntilRowsAsync(w, FirstMails + LaterMails);
+            await Eventually.TrueAsync(() => w.Read().Rows.Count >= FirstMails + LaterMails, TimeSpan.FromSeconds(90));
             await Task.Delay(TimeSpan.FromSeconds(12)); // a cycle of each after the last mail: nothing may be added twice
-        }
-        finally
-        {
-            a.Stop();
-            b.Stop();
+            await a.KillAsync();
+            await b.KillAsync();
+            logs = [a.Log, b.Log];
         }
 
         var leads = w.Read();
@@ -55,7 +51,6 @@ public sealed class DoubleDeploymentTests
         Assert.Equal(FirstMails + LaterMails, refs.Distinct().Count());
         Assert.Equal(refs.Length, refs.Distinct().Count());
         Assert.Equal(FirstMails + LaterMails, leads.Rows.Select(r => leads.Cell(r, LeadColumn.LeadId)).Distinct().Count());
-        var logs = new[] { a.Log, b.Log };
         Assert.Contains(logs, log => log.Contains("is written by another worker", StringComparison.Ordinal) && log.Contains("waiting", StringComparison.Ordinal));
         Assert.Contains(logs, log => log.Contains("Took the write lease", StringComparison.Ordinal));
         var flags = await dovecot.FlagsAsync();
@@ -64,43 +59,4 @@ public sealed class DoubleDeploymentTests
 
     private static IEnumerable<string> Mails(int first, int count) => Enumerable.Range(first, count).Select(i =>
         EndToEnd.Mails.Enquiry($"twice{i}@example.com", $"Customer {i} <customer{i}@example.com>", $"Quote {i}", $"Please quote for job {i}."));
-
-    private static async Task UntilRowsAsync(GoogleWorkspace w, int rows)
-    {
-        var until = DateTime.UtcNow.AddSeconds(90);
-        while (w.Read().Rows.Count < rows && DateTime.UtcNow < until)
-            await Task.Delay(500);
-    }
-
-    /// <summary>A worker process left running, its log kept.</summary>
-    private sealed class Running
-    {
-        private readonly Process _process;
-        private readonly StringBuilder _log = new();
-
-        private Running(Process process)
-        {
-            _process = process;
-            process.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
-            process.OutputDataReceived += (_, _) => { };
-            process.BeginErrorReadLine();
-            process.BeginOutputReadLine();
-        }
-
-        public string Log
-        {
-            get { lock (_log) return _log.ToString(); }
-        }
-
-        public static Running Start(Workspace workspace, IReadOnlyDictionary<string, string> environment) =>
-            new(workspace.Start(environment, "run"));
-
-        public void Stop()
-        {
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-            _process.Dispose();
-        }
-    }
 }

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SheetLeads.Core.Sheet;
+using SheetLeads.SheetsEmulator;
+using SheetLeads.Worker.Tests.EndToEnd;
+using SheetLeads.Worker.Tests.GoogleSheets;
+
+namespace SheetLeads.Worker.Tests.Reliability;
+
+/// <summary>
+/// Issue 8 item 2, the Google side of the fault matrix: one worker in <c>run</c> mode meets a 429 storm, a 503 storm,
+/// the sheet unshared and a renamed header, one after the other. Each ends in a log line saying what is wrong; once
+/// it is put right the same process goes on without a restart, and every enquiry pushed meanwhile is in the sheet
+/// once. Pushes to its webhook start each cycle, so no phase waits for the sync interval.
+/// </summary>
+public sealed partial class GoogleFaultMatrixTests
+{
+    private const string Secret = "fault-matrix-secret";
+
+    private static readonly (string Name, Action<EmulatedGoogle> Break, string Says, Action<EmulatedGoogle> Mend)[] Faults =
+    [
+        ("429 storm", g => g.Emulator.Faults.Randomly(1.0, 429, Fault.Status(429)), "per-minute quota for spreadsheet", g => g.Emulator.Faults.Clear()),
+        ("503 storm", g => g.Emulator.Faults.Randomly(1.0, 503, Fault.Status(503)), "Google Sheets refused a call on spreadsheet", g => g.Emulator.Faults.Clear()),
+        ("unshared", g => g.Spreadsheet.Unshare(g.Account.Email), "share the sheet with", g => g.Spreadsheet.Share(g.Account.Email)),
+        ("header renamed", g => g.Spreadsheet.Tab("Leads").SetRows("E1", ["Contact"]), "has no 'Email'", g => g.Spreadsheet.Tab("Leads").SetRows("E1", ["Email"])),
+    ];
+
+    [Fact]
+    public async Task Each_Google_fault_is_named_in_the_log_and_the_running_worker_recovers_once_it_is_mended_losing_nothing()
+    {
+        await using var w = await GoogleWorkspace.StartAsync();
+        var config = w.Files.Config["SheetLeads"]!;
+        config["Sync"] = new JsonObject { ["Interval"] = "00:10:00" };
+        config["Webhooks"] = new JsonObject { ["Enabled"] = true, ["Listen"] = "http://127.0.0.1:0" };
+        config["Channels"] = JsonNode.Parse($$"""
+            [ { "Name": "site", "Kind": "Form", "Preset": "Generic", "Source": "Website form", "Webhook": { "Secret": "{{Secret}}" } } ]
+            """);
+        var environment = w.Google.Settings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
+        await using var worker = RunningWorker.Start(w.Files, environment);
+        string? address = null;
+        Assert.True(await Eventually.TrueAsync(() => (address = Listening().Match(worker.Log) is { Success: true } m ? m.Groups[1].Value : null) is not null, TimeSpan.FromSeconds(30)), worker.Log);
+        using var http = new HttpClient();
+        var pushed = 0;
+        async Task PushAsync()
+        {
+            pushed++;
+            var body = $$"""{ "id": "p{{pushed}}", "submittedAt": "2026-11-23T10:{{pushed:00}}:00Z", "fields": { "Name": "Customer {{pushed}}", "Email": "c{{pushed}}@example.com" } }""";
+            using var request = new HttpRequestMessage(HttpMethod.Post, address + "/webhooks/site") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-Webhook-Secret", Secret);
+            using var answer = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+        await PushAsync();
+        Assert.True(await Eventually.TrueAsync(() => w.Read().Rows.Count == 1, TimeSpan.FromSeconds(30)), worker.Log);
+
+        foreach (var (name, @break, says, mend) in Faults)
+        {
+            var failedBefore = worker.Count("sync failed:");
+            @break(w.Google);
+            await PushAsync();
+            Assert.True(await Eventually.TrueAsync(() => worker.Count("sync failed:") > failedBefore, TimeSpan.FromSeconds(60)), $"{name}: no failed cycle\n{worker.Log}");
+            Assert.True(worker.Logged(says), $"{name}: the log does not say '{says}'\n{worker.Log}");
+            mend(w.Google);
+            await PushAsync();
+            Assert.True(await Eventually.TrueAsync(() => Rows(w) == pushed, TimeSpan.FromSeconds(60)), $"{name}: {Rows(w)} of {pushed} pushes in the sheet after mending\n{worker.Log}");
+        }
+
+        var leads = w.Read();
+        Assert.Equal(Enumerable.Range(1, pushed).Select(n => $"site:p{n}").Order(StringComparer.Ordinal),
+            leads.Rows.Select(r => leads.Cell(r, LeadColumn.Ref)).Order(StringComparer.Ordinal));
+        Assert.Equal(1, worker.Count("SheetLeads run: config")); // one process throughout, never restarted
+    }
+
+    private static int Rows(GoogleWorkspace w)
+    {
+        try
+        {
+            return w.Read().Rows.Count;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1; // the header is being put back
+        }
+    }
+
+    [GeneratedRegex(@"Webhook endpoint listening on (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex Listening();
+}

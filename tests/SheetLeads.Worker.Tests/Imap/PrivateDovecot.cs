@@ -175,6 +175,10 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         await RunAsync("chown", "-R", $"{MailUid}:{MailUid}", maildir);
     }
 
+    /// <summary>Changes the test user's password, as a mailbox owner does in their provider's settings.</summary>
+    public Task ChangePasswordAsync(string password) =>
+        File.WriteAllTextAsync(Path.Combine(Root, "users"), $"{User}:{{PLAIN}}{password}:{MailUid}:{MailUid}::{Root}/home/test\n");
+
     /// <summary>Each message's flags and keywords in a folder, by UID order.</summary>
     public async Task<IReadOnlyList<(MessageFlags Flags, IReadOnlySet<string> Keywords)>> FlagsAsync(string folder = "INBOX")
     {

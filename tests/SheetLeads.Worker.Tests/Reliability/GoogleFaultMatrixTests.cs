@@ -73,6 +73,27 @@ public sealed partial class GoogleFaultMatrixTests
         Assert.Equal(1, worker.Count("SheetLeads run: config")); // one process throughout, never restarted
     }
 
+    [Fact]
+    public async Task A_token_endpoint_that_is_down_fails_the_cycle_in_plain_words_and_the_next_one_takes_the_enquiry_once()
+    {
+        await using var w = await GoogleWorkspace.StartAsync();
+        w.Files.AddMail("1.eml", Mails.Enquiry("t1@example.com", "Ann Lee <ann@example.com>", "Boiler", "The boiler is off."));
+        for (var i = 0; i < 20; i++)
+            w.Google.Emulator.Faults.Next(Fault.Status(503), "token");
+
+        var down = await w.SyncOnceAsync();
+        w.Google.Emulator.Faults.Clear();
+        var up = await w.SyncOnceAsync();
+
+        Assert.True(down.ExitCode == 1, down.ToString());
+        Assert.StartsWith("sync failed: taken=0", down.SummaryLine);
+        Assert.True(down.Stderr.Contains("Google's token endpoint could not issue an access token now (HTTP 503", StringComparison.Ordinal), down.ToString());
+        Assert.Contains("the next cycle tries again", down.Stderr);
+        Assert.DoesNotContain("create a new JSON key", down.Stderr); // the key is fine: the endpoint was down
+        Assert.StartsWith("sync ok: taken=1 created=1", up.SummaryLine);
+        Assert.Single(w.Read().Rows);
+    }
+
     private static int Rows(GoogleWorkspace w)
     {
         try

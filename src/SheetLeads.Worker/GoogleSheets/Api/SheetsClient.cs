@@ -112,7 +112,7 @@ internal sealed class SheetsClient : IDisposable
         }
         catch (TokenResponseException e)
         {
-            throw new SheetsAuthException(e.Error?.Error, e.Error?.ErrorDescription ?? e.Message, e);
+            throw new SheetsAuthException(e.Error?.Error, e.Error?.ErrorDescription ?? e.Message, e.StatusCode, e);
         }
         catch (Exception e) when (e is HttpRequestException or IOException || e is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

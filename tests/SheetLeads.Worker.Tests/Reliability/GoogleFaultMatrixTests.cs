@@ -94,6 +94,21 @@ public sealed partial class GoogleFaultMatrixTests
         Assert.Single(w.Read().Rows);
     }
 
+    [Fact]
+    public async Task A_deleted_spreadsheet_fails_the_cycle_saying_so_and_takes_nothing_in()
+    {
+        await using var w = await GoogleWorkspace.StartAsync();
+        w.Files.AddMail("1.eml", Mails.Enquiry("d1@example.com", "Ann Lee <ann@example.com>", "Boiler", "The boiler is off."));
+        w.Google.Spreadsheet.Delete();
+
+        var run = await w.SyncOnceAsync();
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.StartsWith("sync failed: taken=0", run.SummaryLine);
+        Assert.Contains($"Google has no spreadsheet {EmulatedGoogle.SpreadsheetId}: check SheetLeads:Sheet:Google:SpreadsheetId", run.Stderr);
+        Assert.Contains("and that the sheet was not deleted", run.Stderr);
+    }
+
     private static int Rows(GoogleWorkspace w)
     {
         try

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using SheetLeads.Core.Sheet;
 using SheetLeads.SheetsEmulator;
 using SheetLeads.Worker.Tests.EndToEnd;
@@ -15,7 +14,7 @@ namespace SheetLeads.Worker.Tests.Reliability;
 /// it is put right the same process goes on without a restart, and every enquiry pushed meanwhile is in the sheet
 /// once. Pushes to its webhook start each cycle, so no phase waits for the sync interval.
 /// </summary>
-public sealed partial class GoogleFaultMatrixTests
+public sealed class GoogleFaultMatrixTests
 {
     private const string Secret = "fault-matrix-secret";
 
@@ -39,8 +38,8 @@ public sealed partial class GoogleFaultMatrixTests
             """);
         var environment = w.Google.Settings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
         await using var worker = RunningWorker.Start(w.Files, environment);
-        string? address = null;
-        Assert.True(await Eventually.TrueAsync(() => (address = Listening().Match(worker.Log) is { Success: true } m ? m.Groups[1].Value : null) is not null, TimeSpan.FromSeconds(30)), worker.Log);
+        var address = await worker.WebhookAddressAsync();
+        Assert.True(address is not null, worker.Log);
         using var http = new HttpClient();
         var pushed = 0;
         async Task PushAsync()
@@ -120,7 +119,4 @@ public sealed partial class GoogleFaultMatrixTests
             return -1; // the header is being put back
         }
     }
-
-    [GeneratedRegex(@"Webhook endpoint listening on (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex Listening();
 }

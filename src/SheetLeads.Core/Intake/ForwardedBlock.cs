@@ -65,8 +65,14 @@ public sealed partial record ForwardedBlock(MailAddress From, string Body)
     }
 
     // "Kevin Hughes <kev@example.com>", "Sandra Lloyd [mailto:sandra@example.com]", "kev@example.com".
+    /// <summary>RFC 5322's longest line: a longer "From:" line is no mailer's, and searching it for an address would take
+    /// time that grows with the square of its length.</summary>
+    private const int LongestLine = 998;
+
     private static MailAddress? ParseAddress(string value)
     {
+        if (value.Length > LongestLine)
+            return null;
         var m = AddressInValue().Match(value);
         if (!m.Success)
             return null;

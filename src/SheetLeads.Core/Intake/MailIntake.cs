@@ -173,6 +173,8 @@ public static partial class MailIntake
         return t;
     }
 
-    [GeneratedRegex(@"^\s*(?<label>[\p{L} ]{2,24}?)\s*:\s*(?<value>[+(]?\d[\d ()./-]{5,24})\s*$")]
+    // The label starts with a letter: a label that could start with the spaces \s* takes made a line of spaces cost
+    // quadratic time (an 88 KB line of spaces took over 10 s).
+    [GeneratedRegex(@"^\s*(?<label>\p{L}[\p{L} ]{1,23}?)\s*:\s*(?<value>[+(]?\d[\d ()./-]{5,24})\s*$")]
     private static partial Regex PhoneLine();
 }

@@ -113,7 +113,7 @@ internal sealed class FormApiClient(IHttpClientFactory factory, string channel, 
             throw new FormApiException($"{settings.Where} answered with an HTML page{FormApiAnswers.Title(body)} instead of JSON (HTTP {(int)response.StatusCode}); it is asked again next cycle");
         try
         {
-            return JsonDocument.Parse(body, Lenient);
+            return FormJson.Parse(body, Lenient);
         }
         catch (JsonException e)
         {

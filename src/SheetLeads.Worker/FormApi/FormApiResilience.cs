@@ -18,22 +18,9 @@ internal static class FormApiResilience
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string channel, FormApiResilienceSettings settings, TimeProvider time, ILogger logger)
     {
-        builder.AddRetry(new HttpRetryStrategyOptions
-        {
-            ShouldHandle = args => ValueTask.FromResult(Transient(args.Outcome, time)),
-            MaxRetryAttempts = settings.MaxRetries,
-            Delay = settings.RetryDelay,
-            MaxDelay = LongestWait,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            ShouldRetryAfterHeader = true,
-            OnRetry = args =>
-            {
-                logger.RequestRetried(channel, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds,
-                    args.Outcome.Result is { } r ? $"HTTP {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name ?? "");
-                return ValueTask.CompletedTask;
-            },
-        });
+        // MaxRetries 0 is one attempt: Polly's retry refuses zero retries, so there is then no retry strategy at all.
+        if (settings.MaxRetries > 0)
+            AddRetry(builder, channel, settings, time, logger);
         builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
             ShouldHandle = args => ValueTask.FromResult(Transient(args.Outcome, time)),
@@ -50,6 +37,24 @@ internal static class FormApiResilience
         });
         builder.AddTimeout(settings.RequestTimeout);
     }
+
+    private static void AddRetry(ResiliencePipelineBuilder<HttpResponseMessage> builder, string channel, FormApiResilienceSettings settings, TimeProvider time, ILogger logger) =>
+        builder.AddRetry(new HttpRetryStrategyOptions
+        {
+            ShouldHandle = args => ValueTask.FromResult(Transient(args.Outcome, time)),
+            MaxRetryAttempts = settings.MaxRetries,
+            Delay = settings.RetryDelay,
+            MaxDelay = LongestWait,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            ShouldRetryAfterHeader = true,
+            OnRetry = args =>
+            {
+                logger.RequestRetried(channel, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds,
+                    args.Outcome.Result is { } r ? $"HTTP {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name ?? "");
+                return ValueTask.CompletedTask;
+            },
+        });
 
     private static bool Transient(Outcome<HttpResponseMessage> outcome, TimeProvider time)
     {

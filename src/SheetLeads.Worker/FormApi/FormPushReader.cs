@@ -19,7 +19,7 @@ internal static class FormPushReader
             return [Unreadable(push, origin, $"{origin}: {preset.Name} pushes are not read")];
         try
         {
-            using var document = JsonDocument.Parse(push.Body);
+            using var document = FormJson.Parse(push.Body);
             var page = pushes.ParsePush(document.RootElement);
             return page.Submissions.Select(s => (ChannelItem)new FormItem(s, $"{origin}#{s.Id}"))
                 .Concat(page.Rejected.Select(r => new UnreadableItem(r.ExternalId, $"{origin}: {r.Problem}", $"{origin}#{r.Position}")))

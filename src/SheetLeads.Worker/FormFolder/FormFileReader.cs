@@ -28,7 +28,7 @@ internal static class FormFileReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Lenient);
+            document = FormJson.Parse(json, Lenient);
         }
         catch (JsonException e)
         {

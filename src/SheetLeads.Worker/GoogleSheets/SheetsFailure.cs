@@ -19,6 +19,7 @@ internal static class SheetsFailure
         return e switch
         {
             SheetsKeyException => e.Message,
+            SheetsAuthException { IsUnavailable: true } auth => $"{auth.Message}; the next cycle tries again.",
             SheetsAuthException auth => $"{auth.Message}. The key may have been deleted or disabled: create a new JSON key for " +
                                         $"{client.ServiceAccount} and point SheetLeads:Sheet:Google:CredentialsFile at it.",
             SheetsCallException { Status: HttpStatusCode.Forbidden } =>

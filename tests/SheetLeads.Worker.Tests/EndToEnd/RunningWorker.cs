@@ -5,7 +5,7 @@ namespace SheetLeads.Worker.Tests.EndToEnd;
 
 /// <summary>The real worker in <c>run</c> mode, its log watched while it runs (the workbook is not: a reader holding
 /// the file would make the worker's write wait); killed when disposed.</summary>
-internal sealed class RunningWorker : IAsyncDisposable
+internal sealed partial class RunningWorker : IAsyncDisposable
 {
     private readonly StringBuilder _log = new();
 
@@ -31,6 +31,14 @@ internal sealed class RunningWorker : IAsyncDisposable
     public static RunningWorker Start(Workspace workspace, IReadOnlyDictionary<string, string>? environment) =>
         new(workspace.Start(environment, "run"));
 
+    /// <summary>The webhook endpoint's address once the worker logged it (waits up to 30 s), or null.</summary>
+    public async Task<string?> WebhookAddressAsync()
+    {
+        string? address = null;
+        await Eventually.TrueAsync(() => (address = WebhookListening().Match(Log) is { Success: true } m ? m.Groups[1].Value : null) is not null, TimeSpan.FromSeconds(30));
+        return address;
+    }
+
     public bool Logged(string text) => Log.Contains(text, StringComparison.Ordinal);
 
     /// <summary>How many log lines hold <paramref name="text"/>.</summary>
@@ -45,6 +53,9 @@ internal sealed class RunningWorker : IAsyncDisposable
     }
 
     public override string ToString() => Log;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Webhook endpoint listening on (http://127\.0\.0\.1:\d+)")]
+    private static partial System.Text.RegularExpressions.Regex WebhookListening();
 
     public async ValueTask DisposeAsync()
     {

@@ -33,6 +33,22 @@ public sealed class SheetsClientTests
     }
 
     [Fact]
+    public async Task With_MaxRetries_0_a_call_is_made_once_and_a_503_fails_at_once()
+    {
+        await using var google = await EmulatedGoogle.StartAsync();
+        var options = google.Options();
+        options.MaxRetries = 0;
+        using var client = Worker.GoogleSheets.SheetsConnection.Open(options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        google.Emulator.Faults.Next(Fault.Status(503));
+
+        var e = await Assert.ThrowsAsync<SheetsCallException>(() => client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId), default));
+        var spreadsheet = await client.ReadAsync(new GetSpreadsheet(client.Api, client.SpreadsheetId) { Fields = "sheets.properties.title" }, default);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, e.Status);
+        Assert.Equal(["Leads"], spreadsheet.Sheets!.Select(s => s.Properties!.Title));
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_Retry_After_and_then_succeeds()
     {
         await using var google = await EmulatedGoogle.StartAsync();

@@ -23,6 +23,8 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         "THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC " +
         "ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ NOTIFY";
 
+    private int _delivered;
+
     private PrivateDovecot(string root, int port, int tlsPort)
     {
         Root = root;
@@ -167,11 +169,15 @@ internal sealed class PrivateDovecot : IAsyncDisposable
         var maildir = Path.Combine(Root, "mail", User);
         foreach (var sub in new[] { "cur", "new", "tmp" })
             Directory.CreateDirectory(Path.Combine(maildir, sub));
-        var n = 0;
+        // Maildir names are unique for the life of the mailbox: a later delivery never reuses an earlier one's name.
         foreach (var text in messages)
-            await File.WriteAllTextAsync(Path.Combine(maildir, "new", $"1763300000.M{++n}P1.sheetleads-test"), text.ReplaceLineEndings("\r\n"));
+            await File.WriteAllTextAsync(Path.Combine(maildir, "new", $"1763300000.M{Interlocked.Increment(ref _delivered)}P1.sheetleads-test"), text.ReplaceLineEndings("\r\n"));
         await RunAsync("chown", "-R", $"{MailUid}:{MailUid}", maildir);
     }
+
+    /// <summary>Changes the test user's password, as a mailbox owner does in their provider's settings.</summary>
+    public Task ChangePasswordAsync(string password) =>
+        File.WriteAllTextAsync(Path.Combine(Root, "users"), $"{User}:{{PLAIN}}{password}:{MailUid}:{MailUid}::{Root}/home/test\n");
 
     /// <summary>Each message's flags and keywords in a folder, by UID order.</summary>
     public async Task<IReadOnlyList<(MessageFlags Flags, IReadOnlySet<string> Keywords)>> FlagsAsync(string folder = "INBOX")

@@ -134,10 +134,10 @@ public sealed class NotificationEndToEndTests : IAsyncLifetime, IDisposable
 
         using (var worker = _workspace.Start(null, "run"))
         {
-            var arrived = await WaitForDigestAsync();
+            var arrived = await Eventually.TrueAsync(async () => (await _smtp.MailsAsync()).Any(IsDigest), TimeSpan.FromSeconds(60));
             worker.Kill(entireProcessTree: true);
             await worker.WaitForExitAsync();
-            Assert.NotNull(arrived);
+            Assert.True(arrived, "no digest within 60 s");
         }
         using (var again = _workspace.Start(null, "run"))
         {
@@ -146,7 +146,7 @@ public sealed class NotificationEndToEndTests : IAsyncLifetime, IDisposable
             await again.WaitForExitAsync();
         }
 
-        var digests = (await _smtp.MailsAsync()).Where(m => m.Subject.StartsWith("Leads digest for ", StringComparison.Ordinal)).ToArray();
+        var digests = (await _smtp.MailsAsync()).Where(IsDigest).ToArray();
         var digest = Assert.Single(digests);
         Assert.Equal(["owner@brightpath.example"], digest.Recipients);
         Assert.Contains("Key figures", digest.Text);
@@ -155,15 +155,5 @@ public sealed class NotificationEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Contains("Overdue and stale (", digest.Text);
     }
 
-    private async Task<ReceivedMail?> WaitForDigestAsync()
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < until)
-        {
-            if ((await _smtp.MailsAsync()).FirstOrDefault(m => m.Subject.StartsWith("Leads digest for ", StringComparison.Ordinal)) is { } digest)
-                return digest;
-            await Task.Delay(500);
-        }
-        return null;
-    }
+    private static bool IsDigest(ReceivedMail mail) => mail.Subject.StartsWith("Leads digest for ", StringComparison.Ordinal);
 }

@@ -58,15 +58,8 @@ public sealed class SeededSheetSummaryTests : IDisposable
     private static SheetLayout Layout => CoreSettings.Layout(new SheetOptions(), Business, Team);
 
     /// <summary>Built as the worker's services build it (Hosting/WorkerServices.cs), with no channels.</summary>
-    private SummaryRunner Runner(ILeadSheet sheet, ISummarySheet summary, SqliteWorkerState state)
-    {
-        var settings = CoreSettings.Summary(Business, Team, Sync);
-        var reading = new SummaryReading(sheet, CoreSettings.Reader(Business), new SummaryBuilder(settings), [], state, CoreSettings.Time(Business));
-        var notifications = new NotificationsOptions();
-        var mail = new ManagerMail(new ManagerNotices(settings, CoreSettings.Notices(Business, Team, notifications)), state,
-            Microsoft.Extensions.Options.Options.Create(notifications), Microsoft.Extensions.Logging.Abstractions.NullLogger<ManagerMail>.Instance);
-        return new SummaryRunner(sheet, summary, reading, mail, state, _turn, _clock, Microsoft.Extensions.Options.Options.Create(Sync), _log);
-    }
+    private SummaryRunner Runner(ILeadSheet sheet, ISummarySheet summary, SqliteWorkerState state) =>
+        SummaryRunners.Build(sheet, summary, state, Business, Team, Sync, _turn, _clock, _log);
 
     [Fact]
     public void The_seeded_sheet_covers_every_case_the_figures_distinguish()

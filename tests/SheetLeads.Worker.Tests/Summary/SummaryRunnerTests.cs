@@ -34,13 +34,7 @@ public sealed class SummaryRunnerTests : IDisposable
     {
         var business = new BusinessOptions { TimeZone = "Europe/London" };
         var sync = new SyncOptions { SummaryInterval = TimeSpan.FromMinutes(5) };
-        var state = new SqliteWorkerState(_folder.File("state.db"));
-        var summary = CoreSettings.Summary(business, new TeamOptions(), sync);
-        var reading = new SummaryReading(sheet, CoreSettings.Reader(business), new SummaryBuilder(summary), [], state, CoreSettings.Time(business));
-        var notifications = new NotificationsOptions();
-        var mail = new ManagerMail(new ManagerNotices(summary, CoreSettings.Notices(business, new TeamOptions(), notifications)), state,
-            Microsoft.Extensions.Options.Options.Create(notifications), NullLogger<ManagerMail>.Instance);
-        return new SummaryRunner(sheet, sheet, reading, mail, state, _turn, _clock, Microsoft.Extensions.Options.Options.Create(sync), _log);
+        return SummaryRunners.Build(sheet, sheet, new SqliteWorkerState(_folder.File("state.db")), business, new TeamOptions(), sync, _turn, _clock, _log);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ internal sealed class SheetsClient : IDisposable
         _time = time;
         _reads = new RequestBudget(tuning.ReadsPerMinute, time);
         _writes = new RequestBudget(tuning.WritesPerMinute, time);
-        _retry = new ResiliencePipelineBuilder { TimeProvider = time }
+        // MaxRetries 0 is one attempt: Polly's retry refuses zero retries, so there is then no retry strategy at all.
+        _retry = tuning.MaxRetries == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<SheetsCallException>(e => e.Transient),
@@ -111,7 +112,7 @@ internal sealed class SheetsClient : IDisposable
         }
         catch (TokenResponseException e)
         {
-            throw new SheetsAuthException(e.Error?.Error, e.Error?.ErrorDescription ?? e.Message, e);
+            throw new SheetsAuthException(e.Error?.Error, e.Error?.ErrorDescription ?? e.Message, e.StatusCode, e);
         }
         catch (Exception e) when (e is HttpRequestException or IOException || e is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -77,13 +77,17 @@ internal sealed partial class CrashHarness : IAsyncDisposable
         var landed = 0;
         var runs = 0;
         var restarts = 0;
+        var lastRun = TimeSpan.FromSeconds(4);
         while (landed < kills && runs < kills * 4 + 10)
         {
             runs++;
             var process = WorkerProcess.Start(_workspace.Files.Root, Environment(), "sync", "--once", "--config", WriteConfig());
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            var delay = TimeSpan.FromMilliseconds(_random.Next(500, 5000));
+            // Anywhere from start-up to a little past the length of the last run that finished by itself: kills land
+            // on work however fast this machine is, rather than after a quick run has already ended.
+            var delay = TimeSpan.FromMilliseconds(_random.Next(300, (int)Math.Clamp(lastRun.TotalMilliseconds * 1.2, 800, 5000)));
+            var started = Stopwatch.StartNew();
             if (restartDovecot && _random.Next(2) == 0)
             {
                 var before = TimeSpan.FromMilliseconds(_random.Next(0, (int)delay.TotalMilliseconds));
@@ -100,6 +104,8 @@ internal sealed partial class CrashHarness : IAsyncDisposable
                 landed++;
             }
             await process.WaitForExitAsync();
+            if (!killed)
+                lastRun = started.Elapsed;
             await Task.WhenAll(stdout, stderr);
             _output.WriteLine($"{_clock.Elapsed:mm\\:ss\\.f} run {runs}: {(killed ? $"killed after {delay.TotalMilliseconds:0} ms" : $"exit {process.ExitCode}: {LastLine(await stdout)}")}; {_workspace.Read().Rows.Count} leads in the sheet");
             process.Dispose();

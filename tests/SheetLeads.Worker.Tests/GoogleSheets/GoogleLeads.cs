@@ -27,6 +27,9 @@ internal sealed class GoogleLeads
         return row - 1 < _rows.Count && c < _rows[row - 1].Count ? _rows[row - 1][c] : "";
     }
 
+    /// <summary>Every cell of a row as a person sees it, by position (trailing empty cells left out).</summary>
+    public IReadOnlyList<string> RowValues(int row) => row - 1 < _rows.Count ? _rows[row - 1] : [];
+
     /// <summary>The one row holding this value in the column.</summary>
     public int Single(LeadColumn column, string value) => Rows.Single(r => Cell(r, column) == value);
 

@@ -27,4 +27,15 @@ internal sealed class SheetsApi : BaseClientService
     public override string BatchUri => BaseUri + "batch";
 
     public override string BatchPath => "batch";
+
+    /// <summary>
+    /// Reads the answer from the response's bytes (already buffered whole, within the request timeout). Google.Apis's
+    /// own turns them into one string first: for a Leads tab of thousands of rows, tens of megabytes more on the
+    /// large-object heap every cycle, which the worker then keeps as resident memory (BENCHMARKS.md).
+    /// </summary>
+    public override async Task<T> DeserializeResponse<T>(HttpResponseMessage response)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        return Serializer.Deserialize<T>(stream);
+    }
 }

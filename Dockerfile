@@ -14,9 +14,10 @@ RUN dotnet restore src/SheetLeads.Worker/SheetLeads.Worker.csproj
 COPY src/ src/
 COPY samples/demo/ samples/demo/
 COPY scripts/publish.sh scripts/
-# Exactly the publish CI runs (.ci/run calls the same script). The output is portable: it carries the native
-# SQLite library for linux-musl-x64 too.
-RUN scripts/publish.sh /app
+# Exactly the publish CI runs (.ci/run calls the same script). The output is portable, with a native SQLite library
+# for every platform (34 MB); the image keeps Alpine's (linux-musl-*) only.
+RUN scripts/publish.sh /app \
+ && find /app/runtimes -mindepth 1 -maxdepth 1 ! -name 'linux-musl-*' -exec rm -rf {} +
 
 # The ASP.NET Core runtime: the worker carries Kestrel for its optional webhook endpoint.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-alpine AS final

@@ -18,14 +18,14 @@ static int RunCore(string[] rest)
 static async Task<int> RunBudgetsAsync(string[] rest)
 {
     string? Option(string name) => Array.IndexOf(rest, name) is var i and >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;
-    var run = new BudgetRun(rest.Contains("--quick") ? BudgetSizes.Quick : BudgetSizes.Full, Option("--published"), Console.Out);
+    var run = new BudgetRun(rest.Contains("--quick") ? BudgetSizes.Quick : BudgetSizes.Full, Option("--published"), Option("--only"), Console.Out);
     await run.RunAsync();
     Console.WriteLine();
     Console.Write(BenchmarksReport.Table(run.Lines()));
-    if (Option("--out") is { } path)
+    if (Option("--out") is { } path && run.IsComplete)
     {
         var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await File.WriteAllTextAsync(path, BenchmarksReport.Write(run, today, Option("--core-results")));
+        await File.WriteAllTextAsync(path, BenchmarksReport.Write(run, today, Option("--core-results"), Option("--analysis")));
         Console.WriteLine($"written to {path}");
     }
     return run.Lines().All(l => l.Met != false) ? 0 : 1;
@@ -35,7 +35,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: SheetLeads.Benchmarks core [BenchmarkDotNet arguments]
-               SheetLeads.Benchmarks budgets [--quick] [--published <app folder>] [--core-results <folder>] [--out BENCHMARKS.md]
+               SheetLeads.Benchmarks budgets [--quick] [--only api|idle|backfill|latency] [--published <app folder>] [--core-results <folder>] [--analysis <file>] [--out BENCHMARKS.md]
         """);
     return 2;
 }

@@ -35,7 +35,9 @@ internal static class ApiCallsScenario
         var mail = Directory.CreateDirectory(Path.Combine(folder, "mail")).FullName;
         var staging = Directory.CreateDirectory(Path.Combine(folder, "staging")).FullName;
         var mails = new EnquiryMails(enquiries);
-        var sent = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        // Weeks old, so their flags read `No response 28d`: an age in hours would roll over in some row every few
+        // minutes and rightly be rewritten (SPEC §5), which is not the quiet cycle this measures.
+        var sent = TimeProvider.System.GetUtcNow().AddDays(-40);
         for (var i = 1; i <= enquiries; i++)
             await File.WriteAllTextAsync(Path.Combine(staging, $"{i:00000}.eml"), mails.Next(i, sent.AddMinutes(i)));
         var first = new EnquiryMails(0).Next(0, sent);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SheetLeads.Worker.Tests.EndToEnd;
 
 namespace SheetLeads.Benchmarks.Budgets;
 
@@ -10,8 +11,6 @@ namespace SheetLeads.Benchmarks.Budgets;
 /// </summary>
 internal sealed class BenchDeployment
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "worker", "SheetLeads.dll");
-
     public BenchDeployment(BenchSheet sheet, JsonObject channel, string root, string interval = "00:01:00")
     {
         Root = root;
@@ -40,43 +39,30 @@ internal sealed class BenchDeployment
 
     private string ConfigPath => Path.Combine(Root, "appsettings.json");
 
+    /// <summary>As the image runs it (Dockerfile ENV): workstation GC, invariant globalization.</summary>
+    private static readonly Dictionary<string, string> AsInTheImage = new()
+    {
+        ["DOTNET_gcServer"] = "0",
+        ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "true",
+    };
+
     /// <summary>Runs a command to its end (<c>init</c>, <c>sync --once</c>); returns the last line it printed.</summary>
     public async Task<string> RunToEndAsync(params string[] args)
     {
-        using var process = Start(args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var last = (await stdout).TrimEnd().Split('\n')[^1].Trim();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"SheetLeads {string.Join(' ', args)} exited {process.ExitCode}: {last}\n{await stderr}");
-        return last;
+        var run = await WorkerProcess.RunAsync(Root, AsInTheImage, [.. args, "--config", ConfigPath]);
+        if (run.ExitCode != 0)
+            throw new InvalidOperationException($"SheetLeads {string.Join(' ', args)} failed: {run}");
+        return run.SummaryLine;
     }
 
     /// <summary>Starts <c>run</c>; every line it logs goes to <paramref name="onLine"/> as it comes.</summary>
     public Process StartRun(Action<string> onLine)
     {
-        var process = Start("run");
+        var process = WorkerProcess.Start(Root, AsInTheImage, "run", "--config", ConfigPath);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    private Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--config");
-        start.ArgumentList.Add(ConfigPath);
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SheetLeads", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(key);
-        // As the image runs it (Dockerfile ENV): workstation GC, invariant globalization.
-        start.Environment["DOTNET_gcServer"] = "0";
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "true";
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 }

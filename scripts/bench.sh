@@ -2,7 +2,7 @@
 # Measures SPEC §9 on this machine and writes BENCHMARKS.md (issue 8): BenchmarkDotNet over the Core hot paths, then
 # the end-to-end budgets — the real worker against a private Dovecot and the Sheets emulator: API calls per cycle,
 # idle-cycle CPU on a 5,000-row sheet, a 10,000-mail backfill beside a bare MailKit fetch, memory, enquiry-to-row
-# latency with IDLE and with polling — and the estimated image size. About 15 minutes on 2 cores; keep the machine
+# latency with IDLE and with polling — and the estimated image size. About 10 minutes on 2 cores; keep the machine
 # otherwise quiet. Needs Dovecot as the tests do (scripts/test.sh installs it) and root to run it.
 # Usage: scripts/bench.sh            full run, BENCHMARKS.md rewritten
 #        scripts/bench.sh --quick    small sizes, a check that the driver works; BENCHMARKS.md left alone

@@ -18,7 +18,10 @@ static int RunCore(string[] rest)
 static async Task<int> RunBudgetsAsync(string[] rest)
 {
     string? Option(string name) => Array.IndexOf(rest, name) is var i and >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;
-    var run = new BudgetRun(rest.Contains("--quick") ? BudgetSizes.Quick : BudgetSizes.Full, Option("--published"), Option("--only"), Console.Out);
+    var sizes = rest.Contains("--quick") ? BudgetSizes.Quick : BudgetSizes.Full;
+    if (Option("--idle-cycles") is { } idleCycles)
+        sizes = sizes with { IdleCycles = int.Parse(idleCycles, CultureInfo.InvariantCulture) };
+    var run = new BudgetRun(sizes, Option("--published"), Option("--only"), Console.Out);
     await run.RunAsync();
     Console.WriteLine();
     Console.Write(BenchmarksReport.Table(run.Lines()));
@@ -35,7 +38,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: SheetLeads.Benchmarks core [BenchmarkDotNet arguments]
-               SheetLeads.Benchmarks budgets [--quick] [--only api|idle|backfill|latency] [--published <app folder>] [--core-results <folder>] [--analysis <file>] [--out BENCHMARKS.md]
+               SheetLeads.Benchmarks budgets [--quick] [--only api|idle|backfill|latency] [--idle-cycles N] [--published <app folder>] [--core-results <folder>] [--analysis <file>] [--out BENCHMARKS.md]
         """);
     return 2;
 }

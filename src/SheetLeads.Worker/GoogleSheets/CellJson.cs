@@ -1,5 +1,6 @@
 using System.Globalization;
 using SheetLeads.Core.Sheet;
+using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
 
 namespace SheetLeads.Worker.GoogleSheets;
@@ -36,6 +37,16 @@ internal static class CellJson
         _ => CellValue.Empty,
     };
 
+    /// <summary>The cell as the grid reader read it (its effective value), typed by the column it is in.</summary>
+    public static CellValue FromSheet(GridCell cell, LeadColumn? column) => cell.Kind switch
+    {
+        GridCellKind.String => CellValue.Text(cell.Text),
+        GridCellKind.Number => FromNumber(cell.Number, column),
+        GridCellKind.Bool => CellValue.Boolean(cell.Number != 0),
+        GridCellKind.Error => CellValue.Text(ErrorText(cell.Text)),
+        _ => CellValue.Empty,
+    };
+
     /// <summary>The cell as read with the values API (<c>UNFORMATTED_VALUE</c>), typed by the column it is in.</summary>
     public static CellValue FromValues(object? value, LeadColumn? column) => value switch
     {
@@ -46,14 +57,14 @@ internal static class CellJson
         _ => CellValue.Text(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
-    /// <summary>A value from the values API as the grid's <c>ExtendedValue</c>.</summary>
-    public static ExtendedValue? AsExtendedValue(object? value) => value switch
+    /// <summary>A value from the values API as a grid cell.</summary>
+    public static GridCell AsGridCell(object? value) => value switch
     {
-        null => null,
-        string text => text.Length == 0 ? null : new ExtendedValue { StringValue = text },
-        bool flag => new ExtendedValue { BoolValue = flag },
-        double or float or long or int or decimal => new ExtendedValue { NumberValue = Convert.ToDouble(value, CultureInfo.InvariantCulture) },
-        _ => new ExtendedValue { StringValue = Convert.ToString(value, CultureInfo.InvariantCulture) },
+        null => GridCell.Empty,
+        string text => text.Length == 0 ? GridCell.Empty : new GridCell(GridCellKind.String, text),
+        bool flag => new GridCell(GridCellKind.Bool, Number: flag ? 1 : 0),
+        double or float or long or int or decimal => new GridCell(GridCellKind.Number, Number: Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        _ => new GridCell(GridCellKind.String, Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
     private static CellValue FromNumber(double number, LeadColumn? column) => column switch

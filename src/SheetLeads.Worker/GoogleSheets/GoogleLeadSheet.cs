@@ -57,10 +57,10 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
         var client = Client();
         try
         {
-            var spreadsheet = await ReadTabsAsync(client, cancellationToken);
-            if (SheetTabs.Find(spreadsheet.Sheets, Tab) is { Data: null or { Count: 0 } } bare)
-                bare.Data = [await ValuesAsGridAsync(client, cancellationToken)];
-            var grid = LeadsGrid.From(spreadsheet, Tab, Location) ?? throw await MissingTabAsync(client, cancellationToken);
+            var read = await ReadTabsAsync(client, cancellationToken);
+            if (read.Find(Tab) is { HasData: false } bare)
+                await ReadValuesIntoAsync(bare, client, cancellationToken);
+            var grid = LeadsGrid.From(read, Tab, Location) ?? throw await MissingTabAsync(client, cancellationToken);
             _grid = grid;
             _lease!.Seen(grid.LeaseEntry, grid.Lease);
             return grid.Snapshot;
@@ -79,7 +79,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     // One spreadsheets.get for the Leads tab and the Team tab (SPEC §4). A sheet without a Team tab answers 400 for its
     // range: it is then read without one, and — noted in the worker's state, so a run of `sync --once` pays the extra
     // read once — asked for it again an hour later (init, or a person, may add it).
-    private async Task<Spreadsheet> ReadTabsAsync(SheetsClient client, CancellationToken cancellationToken)
+    private async Task<GridRead> ReadTabsAsync(SheetsClient client, CancellationToken cancellationToken)
     {
         var absentUntil = await _notes.TeamTabAbsentUntilAsync(cancellationToken);
         var withTeam = absentUntil is not { } until || _time.GetUtcNow() >= until;
@@ -98,12 +98,8 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
         }
     }
 
-    private GetSpreadsheet Get(SheetsClient client, bool withTeam) => new(client.Api, client.SpreadsheetId)
-    {
-        Ranges = new Repeatable<string>(withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)]),
-        IncludeGridData = true,
-        Fields = LeadsGrid.Fields,
-    };
+    private ReadGrid Get(SheetsClient client, bool withTeam) =>
+        new(client.Api, client.SpreadsheetId, withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)]) { Fields = LeadsGrid.Fields };
 
     private static bool IsUnparsedRange(SheetsCallException e) =>
         e.Status == HttpStatusCode.BadRequest && e.GoogleMessage?.StartsWith("Unable to parse range", StringComparison.Ordinal) == true;
@@ -227,19 +223,17 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
 
     // Google always answers grid data when asked; a server that leaves it out still gets its values read (one more
     // read; no formulas or row anchors known, so every changed row is anchored afresh).
-    private async Task<GridData> ValuesAsGridAsync(SheetsClient client, CancellationToken cancellationToken)
+    private async Task ReadValuesIntoAsync(GridTab tab, SheetsClient client, CancellationToken cancellationToken)
     {
         var read = await client.ReadAsync(new BatchGetValues(client.Api, client.SpreadsheetId)
         {
             Ranges = new Repeatable<string>([A1.Tab(Tab)]),
             ValueRenderOption = "UNFORMATTED_VALUE",
         }, cancellationToken);
-        var rows = read.ValueRanges?.FirstOrDefault()?.Values ?? [];
-        return new GridData
-        {
-            StartRow = 0,
-            RowData = rows.Select(r => new RowData { Values = r.Select(v => new CellData { EffectiveValue = CellJson.AsExtendedValue(v) }).ToList() }).ToList(),
-        };
+        tab.HasData = true;
+        tab.StartRow = 0;
+        foreach (var row in read.ValueRanges?.FirstOrDefault()?.Values ?? [])
+            tab.Rows.Add(row.Select(CellJson.AsGridCell).ToArray());
     }
 
     private async Task<SheetLayoutException> MissingTabAsync(SheetsClient client, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using SheetLeads.Core.Sheet;
+using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
 
 namespace SheetLeads.Worker.GoogleSheets;
@@ -32,22 +33,20 @@ internal sealed class LeadsGrid
 
     public LeaseRecord? Lease { get; }
 
-    /// <summary>The fields a cycle's read asks for: values, formulas, row metadata and the spreadsheet's metadata.</summary>
+    /// <summary>The fields a cycle's read asks for: values, whether a formula was typed, row metadata and the spreadsheet's metadata.</summary>
     public const string Fields =
         "developerMetadata(metadataId,metadataKey,metadataValue)," +
         "sheets(properties(sheetId,title)," +
-        "data(startRow,rowData(values(userEnteredValue,effectiveValue)),rowMetadata(developerMetadata(metadataId,metadataKey,metadataValue))))";
+        "data(startRow,rowData(values(userEnteredValue/formulaValue,effectiveValue)),rowMetadata(developerMetadata(metadataId,metadataKey,metadataValue))))";
 
-    /// <summary>Reads the response of <c>spreadsheets.get</c> for the Leads tab.</summary>
-    public static LeadsGrid? From(Spreadsheet spreadsheet, string tab, string location)
+    /// <summary>Reads the answer of <c>spreadsheets.get</c> for the Leads tab.</summary>
+    public static LeadsGrid? From(GridRead read, string tab, string location)
     {
-        var sheet = SheetTabs.Find(spreadsheet.Sheets, tab);
-        if (sheet?.Properties?.SheetId is not { } sheetId)
+        if (read.Find(tab) is not { } sheet)
             return null;
-        var data = sheet.Data?.FirstOrDefault();
-        var start = data?.StartRow ?? 0;
-        var rowData = data?.RowData ?? [];
-        IList<CellData> RowAt(int index) => index < rowData.Count ? rowData[index].Values ?? [] : [];
+        var start = sheet.StartRow;
+        var rowData = sheet.Rows;
+        GridCell[] RowAt(int index) => index < rowData.Count ? rowData[index] : [];
 
         var header = start == 0 && rowData.Count > 0 ? SheetTabs.Header(RowAt(0)) : [];
         var map = ColumnMap.FromHeader(header);
@@ -56,17 +55,17 @@ internal sealed class LeadsGrid
             if (map.PositionOf(column) is { } p)
                 columns[p] = column;
 
-        var rows = new List<SheetRow>();
+        var rows = new List<SheetRow>(rowData.Count);
         var formulas = new HashSet<(int, int)>();
-        for (var i = 1 - start; i < rowData.Count; i++)
+        for (var i = Math.Max(1 - start, 0); i < rowData.Count; i++)
         {
             var number = start + i + 1;
-            var values = RowAt(i);
+            var values = rowData[i];
             var cells = new CellValue[header.Count];
-            for (var c = 0; c < cells.Length && c < values.Count; c++)
+            for (var c = 0; c < cells.Length && c < values.Length; c++)
             {
-                cells[c] = CellJson.FromSheet(values[c].EffectiveValue, columns[c]);
-                if (values[c].UserEnteredValue?.FormulaValue is not null)
+                cells[c] = CellJson.FromSheet(values[c], columns[c]);
+                if (values[c].IsFormula)
                     formulas.Add((number, c));
             }
             var row = new SheetRow(number, cells);
@@ -75,23 +74,22 @@ internal sealed class LeadsGrid
         }
 
         var anchors = new List<RowAnchor>();
-        var rowMetadata = data?.RowMetadata ?? [];
-        for (var i = 0; i < rowMetadata.Count; i++)
-            foreach (var entry in rowMetadata[i].DeveloperMetadata ?? [])
-                if (entry is { MetadataKey: RowAnchor.Key, MetadataId: { } id, MetadataValue: { } value })
-                    anchors.Add(new RowAnchor(id, value, start + i + 1));
+        foreach (var (index, entry) in sheet.RowMetadata)
+            if (entry is { MetadataKey: RowAnchor.Key, MetadataId: { } id, MetadataValue: { } value })
+                anchors.Add(new RowAnchor(id, value, start + index + 1));
 
-        var lease = spreadsheet.DeveloperMetadata?.FirstOrDefault(m => m.MetadataKey == LeaseRecord.Key);
-        return new LeadsGrid(new SheetSnapshot(location, header, rows, Team(spreadsheet)), sheetId, formulas, anchors, lease);
+        var lease = read.DeveloperMetadata.FirstOrDefault(m => m.MetadataKey == LeaseRecord.Key);
+        return new LeadsGrid(new SheetSnapshot(location, header, rows, Team(read)), sheet.SheetId, formulas, anchors, lease);
     }
 
     // The Team tab, when the read asked for it and the sheet has one (SPEC §4).
-    private static TeamRoster? Team(Spreadsheet spreadsheet)
+    private static TeamRoster? Team(GridRead read)
     {
-        if (SheetTabs.Find(spreadsheet.Sheets, SheetLayout.TeamTab) is not { } sheet)
+        if (read.Find(SheetLayout.TeamTab) is not { } sheet)
             return null;
-        var rowData = sheet.Data?.FirstOrDefault()?.RowData ?? [];
-        var values = rowData.Select(r => (IReadOnlyList<CellValue>)(r.Values ?? []).Select(c => CellJson.FromSheet(c.EffectiveValue, null)).ToArray()).ToArray();
-        return values.Length == 0 ? new TeamRoster([]) : TeamRoster.Read(values[0].Select(v => v.AsText()).ToArray(), values.Skip(1));
+        if (sheet.Rows.Count == 0)
+            return new TeamRoster([]);
+        var values = sheet.Rows.Select(r => (IReadOnlyList<CellValue>)r.Select(c => CellJson.FromSheet(c, null)).ToArray()).ToArray();
+        return TeamRoster.Read(values[0].Select(v => v.AsText()).ToArray(), values.Skip(1));
     }
 }

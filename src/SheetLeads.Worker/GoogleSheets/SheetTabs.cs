@@ -1,3 +1,4 @@
+using SheetLeads.Worker.GoogleSheets.Api;
 using SheetLeads.Worker.GoogleSheets.Api.Model;
 
 namespace SheetLeads.Worker.GoogleSheets;
@@ -21,9 +22,14 @@ internal static class SheetTabs
         spreadsheet.Sheets?.Select(s => s.Properties?.Title).OfType<string>().ToArray() ?? [];
 
     /// <summary>A header row's texts, without the blank cells after the last title.</summary>
-    public static List<string> Header(IEnumerable<CellData> cells)
+    public static List<string> Header(IEnumerable<CellData> cells) => Trimmed(cells.Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()));
+
+    /// <summary>A header row's texts, without the blank cells after the last title.</summary>
+    public static List<string> Header(IEnumerable<GridCell> cells) => Trimmed(cells.Select(c => CellJson.FromSheet(c, null).AsText()));
+
+    private static List<string> Trimmed(IEnumerable<string> texts)
     {
-        var header = cells.Select(c => CellJson.FromSheet(c.EffectiveValue, null).AsText()).ToList();
+        var header = texts.ToList();
         while (header.Count > 0 && string.IsNullOrWhiteSpace(header[^1]))
             header.RemoveAt(header.Count - 1);
         return header;

@@ -106,9 +106,13 @@ internal sealed class SheetsClient : IDisposable
         Interlocked.Increment(ref _calls);
         using var message = request.CreateRequest();
         HttpResponseMessage response;
+        // HttpClient's timeout ends with the headers when the answer is read as it arrives: the rest gets its own.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_api.HttpClient.Timeout);
         try
         {
-            response = await _api.HttpClient.SendAsync(message, cancellationToken);
+            response = await _api.HttpClient.SendAsync(message,
+                request.ReadsAsItArrives ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, cancellationToken);
         }
         catch (TokenResponseException e)
         {
@@ -121,9 +125,25 @@ internal sealed class SheetsClient : IDisposable
         using (response)
         {
             if (response.IsSuccessStatusCode)
-                return await _api.DeserializeResponse<T>(response);
+                return await ReadAnswerAsync(request, response, timeout.Token, cancellationToken);
             var error = await ReadErrorAsync(response);
             throw new SheetsCallException(request.Method, response.StatusCode, error, RetryAfter(response));
+        }
+    }
+
+    private async Task<T> ReadAnswerAsync<T>(SheetsRequest<T> request, HttpResponseMessage response, CancellationToken timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadAnswerAsync(response, _api, timeout);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SheetsCallException(request.Method, e is OperationCanceledException ? new TimeoutException($"the answer did not arrive within {_api.HttpClient.Timeout.TotalSeconds:0} s", e) : e);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new SheetsCallException(request.Method, new InvalidDataException($"the answer is not the JSON Google sends: {e.Message}", e));
         }
     }
 

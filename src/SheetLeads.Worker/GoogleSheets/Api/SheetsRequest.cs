@@ -28,6 +28,16 @@ internal abstract class SheetsRequest<TResponse> : ClientServiceRequest<TRespons
 
     public override string MethodName => Method[(Method.LastIndexOf('.') + 1)..];
 
+    /// <summary>
+    /// Whether the answer is read from the connection as it arrives (<see cref="ReadAnswerAsync"/> then reads it,
+    /// within the request timeout) rather than buffered whole first.
+    /// </summary>
+    public virtual bool ReadsAsItArrives => false;
+
+    /// <summary>Reads a successful answer: by Google.Apis's serializer unless the method reads its own.</summary>
+    public virtual Task<TResponse> ReadAnswerAsync(HttpResponseMessage response, SheetsApi api, CancellationToken cancellationToken) =>
+        api.DeserializeResponse<TResponse>(response);
+
     protected override void InitParameters()
     {
         base.InitParameters();

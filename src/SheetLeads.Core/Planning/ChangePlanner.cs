@@ -22,6 +22,14 @@ public sealed class ChangePlanner(PlanningRules rules)
 
     private readonly FlagRules _flags = new(rules.Hours, rules.ResponseTarget, rules.ConversionWindow, rules.Statuses, rules.Required);
 
+    private readonly LeadRowReader _rowReader = new(rules.Statuses, rules.Time, rules.Phones);
+
+    // The last snapshot planned from and its rows as leads: a back end hands the same snapshot back while the sheet
+    // is unchanged (an idle cycle), and its rows are then not read into leads again. Leads are immutable.
+    private SheetReading? _lastReading;
+
+    private sealed record SheetReading(SheetSnapshot Sheet, IReadOnlyList<Lead> Rows);
+
     /// <summary>Makes the plan.</summary>
     public PlanResult Plan(PlanInput input)
     {
@@ -200,7 +208,8 @@ public sealed class ChangePlanner(PlanningRules rules)
                 ? $"The Leads tab has no {names} column; the worker leaves it out. Add the header (or run 'sheetleads init') to have it filled."
                 : $"The Leads tab has no {names} columns; the worker leaves them out. Add the headers (or run 'sheetleads init') to have them filled.");
         }
-        var rows = new LeadRowReader(rules.Statuses, rules.Time, rules.Phones).Read(input.Sheet);
+        var rows = Volatile.Read(ref _lastReading) is { } last && ReferenceEquals(last.Sheet, input.Sheet) ? last.Rows : _rowReader.Read(input.Sheet);
+        Volatile.Write(ref _lastReading, new SheetReading(input.Sheet, rows));
         var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         typedRows = [];
         inSheet = [];

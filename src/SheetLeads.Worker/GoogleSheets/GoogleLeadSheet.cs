@@ -28,6 +28,8 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     private SheetsClient? _client;
     private SheetLease? _lease;
     private LeadsGrid? _grid;
+    // The last answer read whole and the grid made of it: an identical answer (an idle cycle) gives back the same grid.
+    private (GridRead Read, LeadsGrid Grid)? _last;
     private readonly ISheetNotes _notes;
 
     /// <summary>How long a sheet found without a Team tab is read without asking for one (a range on a missing tab fails the read).</summary>
@@ -57,10 +59,21 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
         var client = Client();
         try
         {
-            var read = await ReadTabsAsync(client, cancellationToken);
-            if (read.Find(Tab) is { HasData: false } bare)
+            var read = await ReadTabsAsync(client, _last?.Read, cancellationToken);
+            LeadsGrid grid;
+            if (_last is { } last && ReferenceEquals(read, last.Read))
+                grid = last.Grid;
+            else if (read.Find(Tab) is { HasData: false } bare)
+            {
                 await ReadValuesIntoAsync(bare, client, cancellationToken);
-            var grid = LeadsGrid.From(read, Tab, Location) ?? throw await MissingTabAsync(client, cancellationToken);
+                grid = LeadsGrid.From(read, Tab, Location)!;
+                _last = null;
+            }
+            else
+            {
+                grid = LeadsGrid.From(read, Tab, Location) ?? throw await MissingTabAsync(client, cancellationToken);
+                _last = (read, grid);
+            }
             _grid = grid;
             _lease!.Seen(grid.LeaseEntry, grid.Lease);
             return grid.Snapshot;
@@ -79,13 +92,13 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     // One spreadsheets.get for the Leads tab and the Team tab (SPEC §4). A sheet without a Team tab answers 400 for its
     // range: it is then read without one, and — noted in the worker's state, so a run of `sync --once` pays the extra
     // read once — asked for it again an hour later (init, or a person, may add it).
-    private async Task<GridRead> ReadTabsAsync(SheetsClient client, CancellationToken cancellationToken)
+    private async Task<GridRead> ReadTabsAsync(SheetsClient client, GridRead? previous, CancellationToken cancellationToken)
     {
         var absentUntil = await _notes.TeamTabAbsentUntilAsync(cancellationToken);
         var withTeam = absentUntil is not { } until || _time.GetUtcNow() >= until;
         try
         {
-            var spreadsheet = await client.ReadAsync(Get(client, withTeam), cancellationToken);
+            var spreadsheet = await client.ReadAsync(Get(client, withTeam, previous), cancellationToken);
             if (withTeam && absentUntil is not null)
                 await _notes.NoteTeamTabAbsentAsync(null, cancellationToken);
             return spreadsheet;
@@ -94,12 +107,12 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
         {
             await _notes.NoteTeamTabAbsentAsync(_time.GetUtcNow() + TeamProbe, cancellationToken);
             _logger.NoTeamTab(Location, SheetLayout.TeamTab);
-            return await client.ReadAsync(Get(client, withTeam: false), cancellationToken);
+            return await client.ReadAsync(Get(client, withTeam: false, previous), cancellationToken);
         }
     }
 
-    private ReadGrid Get(SheetsClient client, bool withTeam) =>
-        new(client.Api, client.SpreadsheetId, withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)]) { Fields = LeadsGrid.Fields };
+    private ReadGrid Get(SheetsClient client, bool withTeam, GridRead? previous) =>
+        new(client.Api, client.SpreadsheetId, withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)], previous) { Fields = LeadsGrid.Fields };
 
     private static bool IsUnparsedRange(SheetsCallException e) =>
         e.Status == HttpStatusCode.BadRequest && e.GoogleMessage?.StartsWith("Unable to parse range", StringComparison.Ordinal) == true;

@@ -14,6 +14,9 @@ internal sealed class GridRead
 
     public List<GridTab> Sheets { get; } = [];
 
+    /// <summary>The SHA-256 of the answer's bytes (when <see cref="ReadGrid"/> read it): the same digest, the same answer.</summary>
+    public byte[] Digest { get; set; } = [];
+
     /// <summary>The tab of this title: exactly, else regardless of case (as <see cref="SheetTabs.Find"/>).</summary>
     public GridTab? Find(string title) =>
         Sheets.FirstOrDefault(s => string.Equals(s.Title, title, StringComparison.Ordinal))

@@ -30,6 +30,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     private LeadsGrid? _grid;
     // The last answer read whole and the grid made of it: an identical answer (an idle cycle) gives back the same grid.
     private (GridRead Read, LeadsGrid Grid)? _last;
+    private readonly AnswerBuffer _answer = new();
     private readonly ISheetNotes _notes;
 
     /// <summary>How long a sheet found without a Team tab is read without asking for one (a range on a missing tab fails the read).</summary>
@@ -112,7 +113,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
     }
 
     private ReadGrid Get(SheetsClient client, bool withTeam, GridRead? previous) =>
-        new(client.Api, client.SpreadsheetId, withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)], previous) { Fields = LeadsGrid.Fields };
+        new(client.Api, client.SpreadsheetId, withTeam ? [A1.Tab(Tab), A1.Tab(SheetLayout.TeamTab)] : [A1.Tab(Tab)], _answer, previous) { Fields = LeadsGrid.Fields };
 
     private static bool IsUnparsedRange(SheetsCallException e) =>
         e.Status == HttpStatusCode.BadRequest && e.GoogleMessage?.StartsWith("Unable to parse range", StringComparison.Ordinal) == true;

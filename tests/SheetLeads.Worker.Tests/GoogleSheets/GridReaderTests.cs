@@ -42,7 +42,7 @@ public sealed class GridReaderTests
         {
             Ranges = new Google.Apis.Util.Repeatable<string>(ranges), IncludeGridData = true, Fields = LeadsGrid.Fields,
         }, default);
-        var read = await client.ReadAsync(new ReadGrid(client.Api, client.SpreadsheetId, ranges) { Fields = LeadsGrid.Fields }, default);
+        var read = await client.ReadAsync(new ReadGrid(client.Api, client.SpreadsheetId, ranges, new AnswerBuffer()) { Fields = LeadsGrid.Fields }, default);
 
         Assert.Equal(Describe(model), Describe(read));
         Assert.Contains("Leads#" + leads.SheetId + " row 2: L-000001 | Jane Smith | 46346.385416666664 | 2800 | true | error DIVIDE_BY_ZERO (formula) | - | ring after 5", Describe(read));

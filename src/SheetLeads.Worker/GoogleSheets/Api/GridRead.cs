@@ -14,7 +14,7 @@ internal sealed class GridRead
 
     public List<GridTab> Sheets { get; } = [];
 
-    /// <summary>The SHA-256 of the answer's bytes (when <see cref="ReadGrid"/> read it): the same digest, the same answer.</summary>
+    /// <summary>The XxHash128 of the answer's bytes (when <see cref="ReadGrid"/> read it): the same digest, the same answer.</summary>
     public byte[] Digest { get; set; } = [];
 
     /// <summary>The tab of this title: exactly, else regardless of case (as <see cref="SheetTabs.Find"/>).</summary>

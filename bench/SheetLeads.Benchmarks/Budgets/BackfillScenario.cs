@@ -12,12 +12,12 @@ internal static class BackfillScenario
 {
     public sealed record Figures(
         int Mails, TimeSpan Backfill, TimeSpan Bare, int Rows, int Cycles, double PeakRssMb,
-        int IdleCycles, TimeSpan IdleCpuPerCycle, double SteadyRssMb, string LastIdleLine)
+        int IdleCycles, int SettleCycles, TimeSpan IdleCpuPerCycle, double SteadyRssMb, string LastIdleLine)
     {
         public double Ratio => Backfill / Bare;
     }
 
-    public static async Task<Figures> RunAsync(int mails, int idleCycles, string folder, TextWriter progress)
+    public static async Task<Figures> RunAsync(int mails, int idleCycles, string folder, TextWriter progress, int settleCycles, string interval)
     {
         await using var dovecot = await PrivateDovecot.StartAsync();
         var generator = new EnquiryMails(mails);
@@ -30,7 +30,7 @@ internal static class BackfillScenario
         progress.WriteLine($"  bare MailKit fetch of {mails}: {bare.Elapsed.TotalSeconds:0.0} s");
 
         await using var sheet = await BenchSheet.StartAsync(folder);
-        var deployment = new BenchDeployment(sheet, Channels.Mailbox(dovecot), folder, interval: "00:00:10");
+        var deployment = new BenchDeployment(sheet, Channels.Mailbox(dovecot), folder, interval);
         await deployment.RunToEndAsync("init");
 
         var lines = new CycleLines();
@@ -43,8 +43,8 @@ internal static class BackfillScenario
             var peak = ProcessProbe.PeakRssMb(worker.Id);
             progress.WriteLine($"  worker backfill of {mails}: {backfill.TotalSeconds:0.0} s in {cycles} cycles, peak RSS {peak:0} MB");
 
-            // One idle cycle to settle, then the measured ones.
-            await lines.WaitAsync(l => l.Count >= cycles + 1, TimeSpan.FromSeconds(60), "first idle cycle");
+            // Idle cycles to settle, then the measured ones.
+            await lines.WaitAsync(l => l.Count >= cycles + settleCycles, TimeSpan.FromSeconds(60 + 20 * settleCycles), $"{settleCycles} idle cycles to settle");
             var from = lines.Count;
             var cpu = ProcessProbe.Cpu(worker.Id);
             await lines.WaitAsync(l => l.Count >= from + idleCycles, TimeSpan.FromSeconds(20 * idleCycles), $"{idleCycles} idle cycles");
@@ -52,10 +52,10 @@ internal static class BackfillScenario
             var steady = ProcessProbe.RssMb(worker.Id);
             var last = lines[lines.Count - 1].Line;
             last = last[last.IndexOf("sync ok", StringComparison.Ordinal)..];
-            progress.WriteLine($"  {idleCycles} idle cycles: {idleCpu.TotalMilliseconds:0} ms CPU each, RSS {steady:0} MB; {last}");
+            progress.WriteLine($"  {idleCycles} idle cycles after {settleCycles}: {idleCpu.TotalMilliseconds:0} ms CPU each, RSS {steady:0} MB; {last}");
             worker.Kill();
             await worker.WaitForExitAsync();
-            return new Figures(mails, backfill, bare.Elapsed, sheet.LeadRows(), cycles, peak, idleCycles, idleCpu, steady, last);
+            return new Figures(mails, backfill, bare.Elapsed, sheet.LeadRows(), cycles, peak, idleCycles, settleCycles, idleCpu, steady, last);
         }
         finally
         {

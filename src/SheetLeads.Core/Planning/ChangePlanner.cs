@@ -174,7 +174,7 @@ public sealed class ChangePlanner(PlanningRules rules)
         {
             // A Possible duplicate flag stays while both rows are in the sheet: only a person clears it.
             duplicateOf = FlagRules.PossibleDuplicateIn(row.Flag) is { } original && original != lead.Id && inSheet.Contains(original) ? original : null;
-            judged = row with
+            judged = lead.Fills.Count == 0 ? row : row with
             {
                 Name = Filled(lead, LeadColumn.Name, row.Name),
                 EmailText = Filled(lead, LeadColumn.Email, row.EmailText),

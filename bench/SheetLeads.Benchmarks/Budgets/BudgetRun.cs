@@ -29,7 +29,7 @@ internal sealed class BudgetRun(BudgetSizes sizes, string? publishedApp, string?
         if (Wanted("idle"))
         {
             progress.WriteLine($"Idle cycles on a {sizes.IdleSheetRows:N0}-row sheet");
-            IdleSheet = await InFolderAsync(f => BackfillScenario.RunAsync(sizes.IdleSheetRows, sizes.IdleCycles, f, progress, sizes.IdleSettleCycles, "00:00:03"));
+            IdleSheet = await InFolderAsync(f => BackfillScenario.RunAsync(sizes.IdleSheetRows, sizes.IdleCycles, f, progress, sizes.IdleSettleCycles, "00:00:10"));
         }
         if (Wanted("backfill"))
         {
@@ -66,7 +66,7 @@ internal sealed class BudgetRun(BudgetSizes sizes, string? publishedApp, string?
         {
             yield return new("Idle cycle against a 5,000-row sheet: < 50 ms worker CPU",
                 F($"{idle.IdleCpuPerCycle.TotalMilliseconds:0} ms CPU per idle cycle ({idle.Rows:N0} rows)"), idle.Rows >= 5000 && idle.IdleCpuPerCycle < TimeSpan.FromMilliseconds(50),
-                F($"user + system CPU of the `run` process (/proc) over {idle.IdleCycles} idle cycles 3 s apart, divided by {idle.IdleCycles}: the cycles and all the waiting between them; measured after {idle.SettleCycles} idle cycles,, when .NET has compiled the cycle's code optimised"));
+                F($"user + system CPU of the `run` process (/proc) over {idle.IdleCycles} idle cycles 10 s apart, divided by {idle.IdleCycles}: the cycles and all the waiting between them; measured after {idle.SettleCycles} idle cycles,, when .NET has compiled the cycle's code optimised"));
         }
         if (Backfill is { } fill)
         {

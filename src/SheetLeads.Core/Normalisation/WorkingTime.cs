@@ -49,6 +49,32 @@ public sealed class WorkingTime(BusinessTime time, IReadOnlySet<DayOfWeek> days,
         return total < atMost ? total : atMost;
     }
 
+    /// <summary>
+    /// The instant at which <paramref name="amount"/> (more than zero) of working time has passed since
+    /// <paramref name="from"/>: <see cref="Between(DateTimeOffset, DateTimeOffset)"/> reaches it then. Null when the
+    /// business does not open long enough within a few years.
+    /// </summary>
+    public DateTimeOffset? After(DateTimeOffset from, TimeSpan amount)
+    {
+        if (days.Count == 0)
+            return null;
+        var left = amount;
+        var date = Time.DateOf(from);
+        for (var i = 0; i < 2000; i++, date = date.AddDays(1))
+        {
+            if (!IsWorkingDay(date))
+                continue;
+            var (start, end) = Hours(date);
+            var counted = start > from ? start : from;
+            if (end <= counted)
+                continue;
+            if (end - counted >= left)
+                return counted + left;
+            left -= end - counted;
+        }
+        return null;
+    }
+
     /// <summary>The instant itself when the business is open then, else the next opening (null when it never opens).</summary>
     public DateTimeOffset? NextOpening(DateTimeOffset instant)
     {

@@ -28,7 +28,7 @@ public sealed class ChangePlanner(PlanningRules rules)
     // is unchanged (an idle cycle), and its rows are then not read into leads again. Leads are immutable.
     private SheetReading? _lastReading;
 
-    private sealed record SheetReading(SheetSnapshot Sheet, IReadOnlyList<Lead> Rows);
+    private sealed record SheetReading(SheetSnapshot Sheet, IReadOnlyList<Lead> Rows, IReadOnlySet<LeadId> Repeated);
 
     /// <summary>Makes the plan.</summary>
     public PlanResult Plan(PlanInput input)
@@ -192,10 +192,10 @@ public sealed class ChangePlanner(PlanningRules rules)
 
     private LeadStatus InitialStatus(WorkingLead lead)
     {
-        var missing = lead.Row is { } row
-            ? rules.Required.Missing(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message)
-            : rules.Required.Missing(lead.Name, lead.Email?.Value, lead.Phone?.Text, lead.Company, lead.Message);
-        return missing.Count > 0 ? rules.Statuses.Incomplete : rules.Statuses.Initial;
+        var incomplete = lead.Row is { } row
+            ? rules.Required.LacksAny(row.Name, row.EmailText, row.PhoneText, row.Company, row.Message)
+            : rules.Required.LacksAny(lead.Name, lead.Email?.Value, lead.Phone?.Text, lead.Company, lead.Message);
+        return incomplete ? rules.Statuses.Incomplete : rules.Statuses.Initial;
     }
 
     private LeadId? ReadSheet(PlanInput input, LeadBook book, out List<Lead> typedRows, out HashSet<LeadId> inSheet, List<string> warnings)
@@ -208,9 +208,13 @@ public sealed class ChangePlanner(PlanningRules rules)
                 ? $"The Leads tab has no {names} column; the worker leaves it out. Add the header (or run 'sheetleads init') to have it filled."
                 : $"The Leads tab has no {names} columns; the worker leaves them out. Add the headers (or run 'sheetleads init') to have them filled.");
         }
-        var rows = Volatile.Read(ref _lastReading) is { } last && ReferenceEquals(last.Sheet, input.Sheet) ? last.Rows : _rowReader.Read(input.Sheet);
-        Volatile.Write(ref _lastReading, new SheetReading(input.Sheet, rows));
-        var repeated = rows.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        if (Volatile.Read(ref _lastReading) is not { } reading || !ReferenceEquals(reading.Sheet, input.Sheet))
+        {
+            var read = _rowReader.Read(input.Sheet);
+            reading = new SheetReading(input.Sheet, read, read.Where(r => r.Id is not null).GroupBy(r => r.Id!.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet());
+            Volatile.Write(ref _lastReading, reading);
+        }
+        var (rows, repeated) = (reading.Rows, reading.Repeated);
         typedRows = [];
         inSheet = [];
         LeadId? highest = input.HighestIssued;

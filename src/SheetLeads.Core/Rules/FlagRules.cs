@@ -30,6 +30,10 @@ public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSp
     private const string DuplicatePrefix = "Possible duplicate of ";
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
+    // When a lead received at the key has waited long enough for its flag to read in days: from then on it always
+    // has, so each cycle costs a lead waiting for days one lookup, not a walk over its working days.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateTimeOffset, DateTimeOffset> _enoughFrom = new();
+
     /// <summary>The text of a Possible duplicate flag (SPEC §3).</summary>
     public static string PossibleDuplicate(LeadId original) => DuplicatePrefix + original;
 
@@ -75,7 +79,9 @@ public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSp
             return null;
         // Only "more than a day" matters past a day, so the count stops there (or just past a longer target).
         var enough = responseTarget >= Day ? responseTarget + TimeSpan.FromTicks(1) : Day;
-        var waited = hours.Between(received, now, enough);
+        var waited = now >= _enoughFrom.GetOrAdd(received, r => hours.After(r, enough) ?? DateTimeOffset.MaxValue)
+            ? enough
+            : hours.Between(received, now, enough);
         if (waited <= responseTarget)
             return null;
         if (waited >= Day)
@@ -88,7 +94,7 @@ public sealed class FlagRules(WorkingTime hours, TimeSpan responseTarget, TimeSp
 
     private bool IsIncomplete(Lead lead) =>
         string.Equals(lead.Status.Trim(), statuses.Incomplete.Name, StringComparison.OrdinalIgnoreCase)
-        || required.Missing(lead.Name, lead.EmailText, lead.PhoneText, lead.Company, lead.Message).Count > 0;
+        || required.LacksAny(lead.Name, lead.EmailText, lead.PhoneText, lead.Company, lead.Message);
 
     private static int Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 

@@ -24,16 +24,23 @@ public sealed record RequiredFields(IReadOnlyList<RequiredField> Fields)
     /// <summary>SPEC §10's example: Name, and Email or Phone.</summary>
     public static RequiredFields Default { get; } = new([RequiredField.Name, RequiredField.EmailOrPhone]);
 
-    /// <summary>The required fields a lead with these values lacks.</summary>
-    public IReadOnlyList<RequiredField> Missing(string? name, string? email, string? phone, string? company, string? message) =>
-        Fields.Where(f => f switch
-        {
-            RequiredField.Name => string.IsNullOrWhiteSpace(name),
-            RequiredField.Email => string.IsNullOrWhiteSpace(email),
-            RequiredField.Phone => string.IsNullOrWhiteSpace(phone),
-            RequiredField.EmailOrPhone => string.IsNullOrWhiteSpace(email) && string.IsNullOrWhiteSpace(phone),
-            RequiredField.Company => string.IsNullOrWhiteSpace(company),
-            RequiredField.Message => string.IsNullOrWhiteSpace(message),
-            _ => false,
-        }).ToArray();
+    /// <summary>Whether a lead with these values lacks any required field.</summary>
+    public bool LacksAny(string? name, string? email, string? phone, string? company, string? message)
+    {
+        foreach (var field in Fields)
+            if (Lacks(field, name, email, phone, company, message))
+                return true;
+        return false;
+    }
+
+    private static bool Lacks(RequiredField field, string? name, string? email, string? phone, string? company, string? message) => field switch
+    {
+        RequiredField.Name => string.IsNullOrWhiteSpace(name),
+        RequiredField.Email => string.IsNullOrWhiteSpace(email),
+        RequiredField.Phone => string.IsNullOrWhiteSpace(phone),
+        RequiredField.EmailOrPhone => string.IsNullOrWhiteSpace(email) && string.IsNullOrWhiteSpace(phone),
+        RequiredField.Company => string.IsNullOrWhiteSpace(company),
+        RequiredField.Message => string.IsNullOrWhiteSpace(message),
+        _ => false,
+    };
 }

@@ -103,4 +103,47 @@ public class WorkingTimeTests
         Assert.Equal(Local(12, 28, 9, 0), Hours.NextOpening(Local(12, 24, 17, 45)));
         Assert.Equal(Local(11, 24, 9, 0), Hours.NextOpening(Local(11, 24, 7, 0)));
     }
+
+    [Fact]
+    public void After_a_Friday_afternoon_half_an_hour_of_working_time_ends_on_Monday_morning()
+    {
+        // Friday 27 Nov 17:10: 20 minutes to closing, then 10 on Monday.
+        Assert.Equal(Local(11, 30, 9, 10), Hours.After(Local(11, 27, 17, 10), TimeSpan.FromMinutes(30)));
+    }
+
+    [Fact]
+    public void A_day_of_working_time_from_Christmas_Eve_skips_the_holiday_and_the_weekend()
+    {
+        // Thursday 24 Dec 09:00: 8.5 h that day, 8.5 h on Monday 28 Dec, the last 7 h on Tuesday 29 Dec until 16:00.
+        Assert.Equal(Local(12, 29, 16, 0), Hours.After(Local(12, 24, 9, 0), TimeSpan.FromHours(24)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Between_the_start_and_After_is_exactly_the_amount_across_the_clock_change(int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < 200; i++)
+        {
+            var from = Local(10, 1, 0).AddMinutes(random.Next(0, 60 * 24 * 60));
+            var amount = TimeSpan.FromMinutes(random.Next(1, 60 * 40));
+
+            var reached = Hours.After(from, amount);
+
+            Assert.NotNull(reached);
+            Assert.Equal(amount, Hours.Between(from, reached.Value));
+            Assert.True(Hours.Between(from, reached.Value.AddMinutes(-1)) < amount);
+        }
+    }
+
+    [Fact]
+    public void A_business_that_never_opens_never_reaches_an_amount()
+    {
+        var closed = new WorkingTime(London, new HashSet<DayOfWeek>(), new TimeOnly(9, 0), new TimeOnly(17, 30), new HashSet<DateOnly>());
+
+        Assert.Null(closed.After(Local(11, 23, 10, 0), TimeSpan.FromMinutes(1)));
+    }
 }

@@ -31,9 +31,12 @@ COPY --from=build /app ./
 COPY docker/appsettings.json /config/appsettings.json
 RUN printf '#!/bin/sh\nexec dotnet /app/SheetLeads.dll "$@"\n' > /usr/local/bin/sheetleads && chmod 755 /usr/local/bin/sheetleads
 
+# TieredCompilation=0: the long-running worker compiles its code once, optimised, at start-up (about a second more)
+# instead of recompiling what each cycle runs in the background for its first hour (BENCHMARKS.md, idle cycle).
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true \
     DOTNET_gcServer=0 \
-    DOTNET_GCHeapHardLimitPercent=50
+    DOTNET_GCHeapHardLimitPercent=50 \
+    DOTNET_TieredCompilation=0
 # Runs as the image's non-root "app" user; everything it writes goes to /data (workbook, state, heartbeat),
 # so the root filesystem can be mounted read-only.
 USER $APP_UID

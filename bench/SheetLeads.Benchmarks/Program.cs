@@ -21,6 +21,8 @@ static async Task<int> RunBudgetsAsync(string[] rest)
     var sizes = rest.Contains("--quick") ? BudgetSizes.Quick : BudgetSizes.Full;
     if (Option("--idle-cycles") is { } idleCycles)
         sizes = sizes with { IdleCycles = int.Parse(idleCycles, CultureInfo.InvariantCulture) };
+    if (Option("--container-memory") is { } memory)
+        BenchDeployment.ContainerMemoryMb = int.Parse(memory, CultureInfo.InvariantCulture);
     if (Option("--idle-settle") is { } settle)
         sizes = sizes with { IdleSettleCycles = int.Parse(settle, CultureInfo.InvariantCulture) };
     var run = new BudgetRun(sizes, Option("--published"), Option("--only"), Console.Out);
@@ -40,7 +42,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: SheetLeads.Benchmarks core [BenchmarkDotNet arguments]
-               SheetLeads.Benchmarks budgets [--quick] [--only api|idle|backfill|latency] [--idle-cycles N] [--idle-settle N] [--published <app folder>] [--core-results <folder>] [--analysis <file>] [--out BENCHMARKS.md]
+               SheetLeads.Benchmarks budgets [--quick] [--only api|idle|backfill|latency] [--idle-cycles N] [--idle-settle N] [--container-memory MB] [--published <app folder>] [--core-results <folder>] [--analysis <file>] [--out BENCHMARKS.md]
         """);
     return 2;
 }

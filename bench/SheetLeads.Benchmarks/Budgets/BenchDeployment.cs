@@ -39,17 +39,31 @@ internal sealed class BenchDeployment
 
     private string ConfigPath => Path.Combine(Root, "appsettings.json");
 
-    /// <summary>As the image runs it (Dockerfile ENV): workstation GC, invariant globalization.</summary>
+    /// <summary>As the image runs it (Dockerfile ENV): workstation GC, invariant globalization, the heap limited to half the
+    /// container's memory (no limit here: this machine's), code compiled once, optimised.</summary>
     private static readonly Dictionary<string, string> AsInTheImage = new()
     {
         ["DOTNET_gcServer"] = "0",
         ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "true",
+        ["DOTNET_GCHeapHardLimitPercent"] = "50",
+        ["DOTNET_TieredCompilation"] = "0",
     };
+
+    /// <summary>
+    /// The memory of the container to run the worker as if in (<c>budgets --container-memory</c>), or null for none: the
+    /// heap limit .NET derives from a container's limit with the image's <c>GCHeapHardLimitPercent=50</c>, set for the
+    /// worker alone (the emulator shares the benchmark's process).
+    /// </summary>
+    public static int? ContainerMemoryMb { get; set; }
+
+    private static Dictionary<string, string> Environment => ContainerMemoryMb is { } mb
+        ? new(AsInTheImage) { ["DOTNET_GCHeapHardLimit"] = ((long)mb * 1024 * 1024 / 2).ToString("x", System.Globalization.CultureInfo.InvariantCulture) }
+        : AsInTheImage;
 
     /// <summary>Runs a command to its end (<c>init</c>, <c>sync --once</c>); returns the last line it printed.</summary>
     public async Task<string> RunToEndAsync(params string[] args)
     {
-        var run = await WorkerProcess.RunAsync(Root, AsInTheImage, [.. args, "--config", ConfigPath]);
+        var run = await WorkerProcess.RunAsync(Root, Environment, [.. args, "--config", ConfigPath]);
         if (run.ExitCode != 0)
             throw new InvalidOperationException($"SheetLeads {string.Join(' ', args)} failed: {run}");
         return run.SummaryLine;
@@ -58,7 +72,7 @@ internal sealed class BenchDeployment
     /// <summary>Starts <c>run</c>; every line it logs goes to <paramref name="onLine"/> as it comes.</summary>
     public Process StartRun(Action<string> onLine)
     {
-        var process = WorkerProcess.Start(Root, AsInTheImage, "run", "--config", ConfigPath);
+        var process = WorkerProcess.Start(Root, Environment, "run", "--config", ConfigPath);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onLine(e.Data); };
         process.BeginOutputReadLine();

@@ -19,7 +19,7 @@ internal static class BenchmarksReport
         var lines = run.Lines().ToList();
         var text = new StringBuilder("# Benchmarks\n\n")
             .Append(CultureInfo.InvariantCulture, $"Measured by `scripts/bench.sh` on {measuredOn}, on {Machine.Describe()}.\n")
-            .Append("The worker ran as its published build does in the container (workstation GC, invariant globalization) against a private\n")
+            .Append("The worker ran as its published build does in the container (workstation GC, invariant globalization, code compiled once) against a private\n")
             .Append("Dovecot and the Sheets v4 emulator on the same machine; the emulator answers in well under a millisecond, so Google's own\n")
             .Append("latency (typically 100–300 ms a request) adds to the backfill and the enquiry-to-row times in production.\n\n")
             .Append(Table(lines))

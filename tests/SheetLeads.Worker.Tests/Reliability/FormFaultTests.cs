@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using SheetLeads.Core.Sheet;
-using SheetLeads.Worker.State;
 using SheetLeads.Worker.Tests.EndToEnd;
 using SheetLeads.Worker.Tests.FormApi;
 
@@ -37,7 +36,7 @@ public sealed class FormFaultTests
         await using var worker = RunningWorker.Start(files, null);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged(Words), TimeSpan.FromSeconds(60)), worker.Log);
         string? lastError = null; // recorded just after the cycle's log line
-        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await HealthAsync(files)).LastError)?.Contains(Words, StringComparison.Ordinal) == true,
+        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await RecordedHealth.OfAsync(files, "quote")).LastError)?.Contains(Words, StringComparison.Ordinal) == true,
             TimeSpan.FromSeconds(10)), lastError);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged("sync ok: taken=1 created=1"), TimeSpan.FromSeconds(60)), worker.Log);
         Assert.True(await Eventually.TrueAsync(() => worker.Count("sync ok: taken=0") >= 1, TimeSpan.FromSeconds(30)), worker.Log);
@@ -47,12 +46,5 @@ public sealed class FormFaultTests
         var leads = await LeadsTable.ReadAsync(files.WorkbookPath);
         Assert.Equal([ServiceItems.Email(1), "helen@example.com"], leads.Column(LeadColumn.Email).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(FakeFormService.Key, worker.Log);
-    }
-
-    private static async Task<Core.Summary.ChannelHealth> HealthAsync(Workspace files)
-    {
-        var state = new SqliteWorkerState(Path.Combine(files.Root, "data", "state.db"));
-        var health = await state.ReadHealthAsync(DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
-        return health.Single(h => h.Channel == "quote");
     }
 }

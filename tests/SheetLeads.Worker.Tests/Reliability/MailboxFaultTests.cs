@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SheetLeads.Core.Sheet;
-using SheetLeads.Worker.State;
 using SheetLeads.Worker.Tests.EndToEnd;
 using SheetLeads.Worker.Tests.Imap;
 
@@ -28,7 +27,7 @@ public sealed class MailboxFaultTests
         await dovecot.DeliverAsync([Mails.Enquiry("during@example.com", "Bo Chan <bo@example.com>", "Tap", "The tap drips.")]);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged("refused the login of test"), TimeSpan.FromSeconds(60)), worker.Log);
         string? lastError = null; // recorded just after the cycle's log line
-        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await HealthAsync(files)).LastError)?.Contains("refused the login of test", StringComparison.Ordinal) == true,
+        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await RecordedHealth.OfAsync(files, "enquiries")).LastError)?.Contains("refused the login of test", StringComparison.Ordinal) == true,
             TimeSpan.FromSeconds(10)), lastError);
         await dovecot.ChangePasswordAsync(PrivateDovecot.Password);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged("sync ok: taken=1 created=1") && worker.Count("sync ok: taken=1 created=1") >= 2, TimeSpan.FromSeconds(60)), worker.Log);
@@ -38,12 +37,5 @@ public sealed class MailboxFaultTests
         var leads = await LeadsTable.ReadAsync(files.WorkbookPath);
         Assert.Equal(["ann@example.com", "bo@example.com"], leads.Column(LeadColumn.Email).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("changed-by-the-owner", worker.Log);
-    }
-
-    private static async Task<Core.Summary.ChannelHealth> HealthAsync(Workspace files)
-    {
-        var state = new SqliteWorkerState(Path.Combine(files.Root, "data", "state.db"));
-        var health = await state.ReadHealthAsync(DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
-        return health.Single(h => h.Channel == "enquiries");
     }
 }

@@ -186,12 +186,24 @@ internal sealed class PrivateDovecot : IAsyncDisposable
     public async Task DeliverAsync(IEnumerable<string> messages)
     {
         var maildir = Path.Combine(Root, "mail", User);
-        foreach (var sub in new[] { "cur", "new", "tmp" })
-            Directory.CreateDirectory(Path.Combine(maildir, sub));
+        string[] folders = [maildir, Path.Combine(maildir, "cur"), Path.Combine(maildir, "new"), Path.Combine(maildir, "tmp")];
+        foreach (var folder in folders)
+            Directory.CreateDirectory(folder);
+        await RunAsync("chown", [$"{MailUid}:{MailUid}", .. folders]);
+        // As a delivery agent does: written into tmp/, owned by the mail user, then moved into new/ whole. Only these
+        // files are touched: a running Dovecot moves what it has seen from new/ to cur/ meanwhile.
         // Maildir names are unique for the life of the mailbox: a later delivery never reuses an earlier one's name.
+        var names = new List<string>();
         foreach (var text in messages)
-            await File.WriteAllTextAsync(Path.Combine(maildir, "new", $"1763300000.M{Interlocked.Increment(ref _delivered)}P1.sheetleads-test"), text.ReplaceLineEndings("\r\n"));
-        await RunAsync("chown", "-R", $"{MailUid}:{MailUid}", maildir);
+        {
+            var name = $"1763300000.M{Interlocked.Increment(ref _delivered)}P1.sheetleads-test";
+            await File.WriteAllTextAsync(Path.Combine(maildir, "tmp", name), text.ReplaceLineEndings("\r\n"));
+            names.Add(name);
+        }
+        foreach (var chunk in names.Chunk(1000))
+            await RunAsync("chown", [$"{MailUid}:{MailUid}", .. chunk.Select(n => Path.Combine(maildir, "tmp", n))]);
+        foreach (var name in names)
+            File.Move(Path.Combine(maildir, "tmp", name), Path.Combine(maildir, "new", name));
     }
 
     /// <summary>Changes the test user's password, as a mailbox owner does in their provider's settings.</summary>

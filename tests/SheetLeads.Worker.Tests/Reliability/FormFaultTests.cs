@@ -36,7 +36,7 @@ public sealed class FormFaultTests
         await using var worker = RunningWorker.Start(files, null);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged(Words), TimeSpan.FromSeconds(60)), worker.Log);
         string? lastError = null; // recorded just after the cycle's log line
-        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await RecordedHealth.OfAsync(files, "quote")).LastError)?.Contains(Words, StringComparison.Ordinal) == true,
+        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await RecordedHealth.OfAsync(files, "quote"))?.LastError)?.Contains(Words, StringComparison.Ordinal) == true,
             TimeSpan.FromSeconds(10)), lastError);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged("sync ok: taken=1 created=1"), TimeSpan.FromSeconds(60)), worker.Log);
         Assert.True(await Eventually.TrueAsync(() => worker.Count("sync ok: taken=0") >= 1, TimeSpan.FromSeconds(30)), worker.Log);

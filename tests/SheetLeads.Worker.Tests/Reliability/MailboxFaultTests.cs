@@ -27,7 +27,7 @@ public sealed class MailboxFaultTests
         await dovecot.DeliverAsync([Mails.Enquiry("during@example.com", "Bo Chan <bo@example.com>", "Tap", "The tap drips.")]);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged("refused the login of test"), TimeSpan.FromSeconds(60)), worker.Log);
         string? lastError = null; // recorded just after the cycle's log line
-        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await RecordedHealth.OfAsync(files, "enquiries")).LastError)?.Contains("refused the login of test", StringComparison.Ordinal) == true,
+        Assert.True(await Eventually.TrueAsync(async () => (lastError = (await RecordedHealth.OfAsync(files, "enquiries"))?.LastError)?.Contains("refused the login of test", StringComparison.Ordinal) == true,
             TimeSpan.FromSeconds(10)), lastError);
         await dovecot.ChangePasswordAsync(PrivateDovecot.Password);
         Assert.True(await Eventually.TrueAsync(() => worker.Logged("sync ok: taken=1 created=1") && worker.Count("sync ok: taken=1 created=1") >= 2, TimeSpan.FromSeconds(60)), worker.Log);

@@ -64,7 +64,7 @@ internal sealed partial class GoogleLeadSheet : ILeadSheet, IDisposable
             LeadsGrid grid;
             if (_last is { } last && ReferenceEquals(read, last.Read))
                 grid = last.Grid;
-            else if (read.Find(Tab) is { HasData: false } bare)
+            else if (SheetTabs.Find(read.Sheets, Tab) is { HasData: false } bare)
             {
                 await ReadValuesIntoAsync(bare, client, cancellationToken);
                 grid = LeadsGrid.From(read, Tab, Location)!;

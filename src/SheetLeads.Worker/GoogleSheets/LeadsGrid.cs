@@ -42,7 +42,7 @@ internal sealed class LeadsGrid
     /// <summary>Reads the answer of <c>spreadsheets.get</c> for the Leads tab.</summary>
     public static LeadsGrid? From(GridRead read, string tab, string location)
     {
-        if (read.Find(tab) is not { } sheet)
+        if (SheetTabs.Find(read.Sheets, tab) is not { } sheet)
             return null;
         var start = sheet.StartRow;
         var rowData = sheet.Rows;
@@ -85,7 +85,7 @@ internal sealed class LeadsGrid
     // The Team tab, when the read asked for it and the sheet has one (SPEC §4).
     private static TeamRoster? Team(GridRead read)
     {
-        if (read.Find(SheetLayout.TeamTab) is not { } sheet)
+        if (SheetTabs.Find(read.Sheets, SheetLayout.TeamTab) is not { } sheet)
             return null;
         if (sheet.Rows.Count == 0)
             return new TeamRoster([]);

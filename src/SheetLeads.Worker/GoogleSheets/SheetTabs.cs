@@ -7,11 +7,16 @@ namespace SheetLeads.Worker.GoogleSheets;
 internal static class SheetTabs
 {
     /// <summary>The tab of this title: exactly, else regardless of case (Google's titles are unique regardless of case).</summary>
-    public static Sheet? Find(IEnumerable<Sheet>? sheets, string title)
+    public static Sheet? Find(IEnumerable<Sheet>? sheets, string title) => ByTitle(sheets, s => s.Properties?.Title, title);
+
+    /// <summary>The tab of this title in a grid read, as <see cref="Find(IEnumerable{Sheet}?, string)"/>.</summary>
+    public static GridTab? Find(IEnumerable<GridTab> tabs, string title) => ByTitle(tabs, t => t.Title, title);
+
+    private static T? ByTitle<T>(IEnumerable<T>? tabs, Func<T, string?> titleOf, string title) where T : class
     {
-        var all = sheets?.ToList() ?? [];
-        return all.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.Ordinal))
-               ?? all.FirstOrDefault(s => string.Equals(s.Properties?.Title, title, StringComparison.OrdinalIgnoreCase));
+        var all = tabs?.ToList() ?? [];
+        return all.FirstOrDefault(t => string.Equals(titleOf(t), title, StringComparison.Ordinal))
+               ?? all.FirstOrDefault(t => string.Equals(titleOf(t), title, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A tab's sheetId (Google leaves out a 0).</summary>

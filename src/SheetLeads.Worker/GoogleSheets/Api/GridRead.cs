@@ -16,11 +16,6 @@ internal sealed class GridRead
 
     /// <summary>The XxHash128 of the answer's bytes (when <see cref="ReadGrid"/> read it): the same digest, the same answer.</summary>
     public byte[] Digest { get; set; } = [];
-
-    /// <summary>The tab of this title: exactly, else regardless of case (as <see cref="SheetTabs.Find"/>).</summary>
-    public GridTab? Find(string title) =>
-        Sheets.FirstOrDefault(s => string.Equals(s.Title, title, StringComparison.Ordinal))
-        ?? Sheets.FirstOrDefault(s => string.Equals(s.Title, title, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>One tab of a <see cref="GridRead"/>: its properties and the first range of grid data asked for.</summary>
